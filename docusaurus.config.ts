@@ -1,0 +1,96 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+
+// GitHub Pages project site: https://<owner>.github.io/<repo>/. In GitHub Actions the
+// owner and repository come from GITHUB_REPOSITORY, so a fork deploys without edits;
+// SITE_URL and BASE_URL override both (e.g. for a custom domain).
+const [owner, repo] = (process.env.GITHUB_REPOSITORY || 'agora-token-guide/agora-token-guide').split('/');
+const url = process.env.SITE_URL || `https://${owner}.github.io`;
+const baseUrl = process.env.BASE_URL || `/${repo}/`;
+
+const config: Config = {
+  title: 'Agora Token Guide',
+  tagline: 'Generate, check and debug the tokens that admit your users to Agora.',
+  favicon: 'img/favicon.svg',
+  url,
+  baseUrl,
+  organizationName: owner,
+  projectName: repo,
+  trailingSlash: false,
+  deploymentBranch: 'gh-pages',
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  future: {v4: true, faster: true},
+
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {lastmod: null, changefreq: null, priority: null},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    [
+      // Offline search: the index is built with the site and served from it.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        docsRouteBasePath: '/docs',
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Agora Token Guide',
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
+      items: [
+        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
+        {type: 'docSidebar', sidebarId: 'languages', position: 'left', label: 'Languages'},
+        {type: 'docSidebar', sidebarId: 'reference', position: 'left', label: 'Reference'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Learn',
+          items: [
+            {label: 'Guide', to: '/docs/guide/understand-tokens'},
+            {label: 'Languages', to: '/docs/languages'},
+          ],
+        },
+      ],
+      copyright:
+        'An independent guide to Agora token authentication. Agora is a trademark of its owner.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.vsDark,
+      additionalLanguages: ['java', 'kotlin', 'php', 'csharp', 'ruby', 'rust', 'bash', 'dart', 'lua', 'toml', 'docker', 'ini'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs before `npm test`: makes sure the system programs the tests use are installed.
+# On a Debian machine where we are root it installs what is missing with apt-get; anywhere else it
+# names the missing packages and stops, so a test never passes by silently skipping its tool.
+set -euo pipefail
+
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+missing=()
+[ -x "$chromium" ] || missing+=(chromium)
+
+# Each extra toolchain the language samples need: "command:debian-package".
+# (Filled in as language pages land; see tests/languages/README.md.)
+for pair in ${EXTRA_TOOLCHAINS:-}; do
+  command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+done
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing missing system packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "The tests need these Debian packages: ${missing[*]}" >&2
+  echo "Install them with: sudo apt-get install -y ${missing[*]}" >&2
+  echo "(or point CHROMIUM_PATH at another Chromium or Chrome binary)" >&2
+  exit 1
+fi

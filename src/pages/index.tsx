@@ -1,0 +1,54 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import styles from './index.module.css';
+
+type Destination = {to: string; title: string; text: string};
+
+// Only pages that exist are listed: the build fails on a broken link.
+const destinations: Destination[] = [
+  {
+    to: '/docs/guide/understand-tokens',
+    title: 'Read the guide',
+    text: 'From your first token to tokens that renew themselves, one procedure a page.',
+  },
+  {
+    to: '/docs/languages',
+    title: 'Pick your server language',
+    text: 'Runnable token code for each server language, checked on every change.',
+  },
+  {
+    to: '/docs/reference',
+    title: 'Look up an error',
+    text: 'Error codes 101, 109 and 110, what causes them and how to fix them.',
+  },
+];
+
+export default function Home(): ReactNode {
+  return (
+    <Layout
+      title="Agora token authentication, done right"
+      description="Generate, inspect and debug Agora tokens in your browser, and learn to serve them from your own server.">
+      <main>
+        <header className={styles.hero}>
+          <h1 className={styles.title}>Agora token authentication, done right</h1>
+          <p className={styles.lead}>
+            This site teaches you to make, serve and check the tokens that admit your users to
+            Agora, with tools that run in your browser and keep your App Certificate on your
+            device.
+          </p>
+        </header>
+        <ul className={styles.cards}>
+          {destinations.map((d) => (
+            <li key={d.to}>
+              <Link className={styles.card} to={d.to}>
+                <h2>{d.title}</h2>
+                <p>{d.text}</p>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </main>
+    </Layout>
+  );
+}

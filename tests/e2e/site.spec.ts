@@ -1,0 +1,66 @@
+import {expect, test, type Page} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import {sitemapPaths} from './support/sitemap';
+
+// Site-wide checks over every page in the built sitemap, in light and in dark mode.
+const paths = sitemapPaths();
+
+test('the sitemap lists the home page and the guide', () => {
+  expect(paths).toContain('');
+  expect(paths.some((p) => p.startsWith('docs/guide/'))).toBe(true);
+});
+
+type Watch = {consoleErrors: string[]; failed: string[]; foreign: string[]};
+
+function watch(page: Page, origin: string): Watch {
+  const w: Watch = {consoleErrors: [], failed: [], foreign: []};
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') w.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => w.consoleErrors.push(String(error)));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) w.foreign.push(req.url());
+  });
+  page.on('requestfailed', (req) => w.failed.push(`${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) w.failed.push(`${res.url()} (HTTP ${res.status()})`);
+  });
+  return w;
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of paths) {
+    test(`/${path} loads cleanly and passes axe (${colorScheme})`, async ({page, baseURL}) => {
+      const origin = new URL(baseURL!).origin;
+      await page.emulateMedia({colorScheme});
+      const w = watch(page, origin);
+      const response = await page.goto(path, {waitUntil: 'networkidle'});
+      expect(response?.status(), 'HTTP status').toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      await expect(page.locator('main').first()).toBeVisible();
+
+      const axe = await new AxeBuilder({page}).analyze();
+      const violations = axe.violations.map(
+        (v) => `${v.id}: ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`,
+      );
+      expect(violations, 'axe violations').toEqual([]);
+      expect(w.consoleErrors, 'console errors').toEqual([]);
+      expect(w.failed, 'failed requests').toEqual([]);
+      expect(w.foreign, 'requests to other hosts').toEqual([]);
+    });
+  }
+}
+
+test('a missing page answers with the site 404 page', async ({page}) => {
+  const response = await page.goto('docs/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', {level: 1})).toContainText(/not found/i);
+});
+
+test('search works offline from the built index', async ({page}) => {
+  await page.goto('');
+  const box = page.getByRole('searchbox').first();
+  await box.fill('token');
+  await expect(page.locator('.aa-suggestion, [role="option"]').first()).toBeVisible();
+});
