@@ -1,6 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import sampleFiles from './src/remark/sample-files';
 
 // GitHub Pages project site: https://<owner>.github.io/<repo>/. In GitHub Actions the
 // owner and repository come from GITHUB_REPOSITORY, so a fork deploys without edits;
@@ -37,8 +38,9 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
-          showLastUpdateTime: false,
+          beforeDefaultRemarkPlugins: [sampleFiles],
         },
+        pages: {beforeDefaultRemarkPlugins: [sampleFiles]},
         blog: false,
         theme: {customCss: './src/css/custom.css'},
         sitemap: {lastmod: null, changefreq: null, priority: null},
