@@ -1,7 +1,7 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import sampleFiles from './src/remark/sample-files';
+import {darkCodeTheme, lightCodeTheme} from './src/prism-themes';
 
 // GitHub Pages project site: https://<owner>.github.io/<repo>/. In GitHub Actions the
 // owner and repository come from GITHUB_REPOSITORY, so a fork deploys without edits;
@@ -88,8 +88,8 @@ const config: Config = {
         'An independent guide to Agora token authentication. Agora is a trademark of its owner.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.vsDark,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['java', 'kotlin', 'php', 'csharp', 'ruby', 'rust', 'bash', 'dart', 'lua', 'toml', 'docker', 'ini'],
     },
   } satisfies Preset.ThemeConfig,
