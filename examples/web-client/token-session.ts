@@ -74,6 +74,8 @@ export type SessionOptions = {
   role?: Role;
   expirySeconds?: number;
   retry?: RetryPolicy;
+  /** Extra request headers, e.g. your app's own session credential, so the server knows who asks. */
+  headers?: Record<string, string>;
   fetch?: typeof fetch;
   onEvent?: (event: SessionEvent) => void;
 };
@@ -122,13 +124,15 @@ async function describeFailure(response: Response): Promise<string> {
 
 type Attempt = {token: string} | {error: string; retryable: boolean; status?: number};
 
-async function attempt(url: string, fetchImpl: typeof fetch, timeoutMs: number, signal?: AbortSignal): Promise<Attempt> {
+type AttemptOptions = {fetch: typeof fetch; timeoutMs: number; headers?: Record<string, string>; signal?: AbortSignal};
+
+async function attempt(url: string, {fetch: fetchImpl, timeoutMs, headers, signal}: AttemptOptions): Promise<Attempt> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const stop = () => controller.abort();
   signal?.addEventListener('abort', stop, {once: true});
   try {
-    const response = await fetchImpl(url, {signal: controller.signal, headers: {accept: 'application/json'}});
+    const response = await fetchImpl(url, {signal: controller.signal, headers: {accept: 'application/json', ...headers}});
     if (!response.ok) {
       // 4xx means the request itself is wrong (a bad channel name, say): the same request fails
       // again. 408, 429 and 5xx are temporary.
@@ -156,13 +160,19 @@ async function attempt(url: string, fetchImpl: typeof fetch, timeoutMs: number, 
  */
 export async function fetchRtcToken(
   request: TokenRequest,
-  options: {retry?: RetryPolicy; fetch?: typeof fetch; signal?: AbortSignal; onRetry?: (e: SessionEvent & {type: 'retrying'}) => void} = {},
+  options: {
+    retry?: RetryPolicy;
+    headers?: Record<string, string>;
+    fetch?: typeof fetch;
+    signal?: AbortSignal;
+    onRetry?: (event: SessionEvent & {type: 'retrying'}) => void;
+  } = {},
 ): Promise<string> {
   const retry = options.retry ?? defaultRetry;
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const url = tokenUrl(request);
   for (let n = 1; ; n++) {
-    const result = await attempt(url, fetchImpl, retry.timeoutMs, options.signal);
+    const result = await attempt(url, {fetch: fetchImpl, timeoutMs: retry.timeoutMs, headers: options.headers, signal: options.signal});
     if ('token' in result) return result.token;
     if (!result.retryable || n >= retry.attempts) {
       const tries = n === 1 ? '1 attempt' : `${n} attempts`;
@@ -209,7 +219,7 @@ export async function joinWithTokens(client: TokenClient, options: SessionOption
   const getToken = () =>
     fetchRtcToken(
       {serverUrl, channel, user, role, expirySeconds},
-      {retry: options.retry, fetch: options.fetch, signal: stopped.signal, onRetry: onEvent},
+      {retry: options.retry, headers: options.headers, fetch: options.fetch, signal: stopped.signal, onRetry: onEvent},
     );
 
   let renewing = false;

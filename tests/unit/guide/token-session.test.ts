@@ -66,7 +66,7 @@ describe('joining', () => {
   test('bad settings are refused before any request, naming the field', async () => {
     const client = new StandInClient();
     const server = scriptedFetch([token(1)]);
-    const cases: Array<[Partial<typeof base> & Record<string, unknown>, string]> = [
+    const cases: Array<[Record<string, unknown>, string]> = [
       [{appId: 'my-app-id'}, 'appId'],
       [{serverUrl: 'localhost:8080'}, 'serverUrl'],
       [{user: 2 ** 32}, 'user'],

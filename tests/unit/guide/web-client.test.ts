@@ -1,0 +1,237 @@
+// Runs the web client's files the way the guide shows them: examples/web-client/main.ts is bundled
+// with esbuild (the SDK swapped for a recording fake) and talks over real HTTP to a token server;
+// check-token-server.sh runs with bash and curl. The tokens that come back are decoded and their
+// signatures verified with agora-token.
+import {test, describe, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {createServer, type Server} from 'node:http';
+import {createRequire} from 'node:module';
+import {mkdtempSync, rmSync, existsSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {spawn} from 'node:child_process';
+import {pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
+import type {FakeRegistry} from './fake-agora-rtc-sdk';
+
+const require = createRequire(import.meta.url);
+const {RtcTokenBuilder, RtcRole} = require('agora-token');
+const {AccessToken2} = require('agora-token/src/AccessToken2');
+
+const appId = '970ca35de60c44645bbae8a215061b33';
+const certificate = '5cfd2fd1755d40ecb72977518be15d3b';
+const root = resolve(import.meta.dirname, '../../..');
+
+type Decoded = {appId: string; expire: number; channel: string; uid: string; privileges: Record<string, number>; valid: boolean};
+
+function decode(token: string): Decoded {
+  const t = new AccessToken2();
+  assert.ok(t.from_string(token), `not a 007 token: ${token}`);
+  const rtc = t.getServices(1)[0];
+  return {
+    appId: String(t.appId),
+    expire: t.expire,
+    channel: String(rtc.__channel_name),
+    uid: String(rtc.__uid),
+    privileges: rtc.__privileges,
+    valid: t.verifySignature(certificate),
+  };
+}
+
+/**
+ * A small token server with the agora-token-service routes the client uses; `cors` is the
+ * origin it allows (undefined: none).
+ */
+function stubServer(cors: string | undefined): Promise<{url: string; server: Server; requests: string[]}> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url!);
+    if (cors) res.setHeader('access-control-allow-origin', cors);
+    res.setHeader('content-type', 'application/json');
+    const url = new URL(req.url!, 'http://x');
+    if (url.pathname === '/ping') return res.end(JSON.stringify({message: 'pong'}));
+    const m = /^\/rtc\/([^/]+)\/(publisher|subscriber)\/(uid|userAccount)\/([^/]+)\/?$/.exec(url.pathname);
+    if (!m) {
+      res.statusCode = 404;
+      return res.end(JSON.stringify({error: 'no such route'}));
+    }
+    const [channel, role, type, user] = m.slice(1).map(decodeURIComponent);
+    const expiry = Number(url.searchParams.get('expiry') ?? 3600);
+    const r = role === 'publisher' ? RtcRole.PUBLISHER : RtcRole.SUBSCRIBER;
+    const rtcToken =
+      type === 'uid'
+        ? RtcTokenBuilder.buildTokenWithUid(appId, certificate, channel, Number(user), r, expiry, expiry)
+        : RtcTokenBuilder.buildTokenWithUserAccount(appId, certificate, channel, user, r, expiry, expiry);
+    res.end(JSON.stringify({rtcToken}));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address() as {port: number};
+      done({url: `http://127.0.0.1:${port}`, server, requests});
+    }),
+  );
+}
+
+describe('examples/web-client/main.ts, bundled with a fake SDK', () => {
+  let dir: string;
+  let main: {startCall: (s: object, report: (line: string) => void) => Promise<{stop(): Promise<void>}>};
+  let registry: FakeRegistry;
+  let stub: Awaited<ReturnType<typeof stubServer>>;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'web-client-'));
+    const outfile = join(dir, 'main.mjs');
+    await build({
+      entryPoints: [join(root, 'examples/web-client/main.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      outfile,
+      alias: {'agora-rtc-sdk-ng': join(root, 'tests/unit/guide/fake-agora-rtc-sdk.ts')},
+      logLevel: 'error',
+    });
+    main = await import(pathToFileURL(outfile).href);
+    registry = (globalThis as unknown as {__fakeAgora: FakeRegistry}).__fakeAgora;
+    stub = await stubServer('*');
+  });
+  after(() => {
+    stub.server.close();
+    rmSync(dir, {recursive: true, force: true});
+  });
+
+  test('joins with a valid token for the requested channel and uid, publishes, renews, rejoins and leaves', async () => {
+    const lines: string[] = [];
+    const call = await main.startCall({appId, serverUrl: stub.url, channel: 'demo', user: 1234}, (l) => lines.push(l));
+    const client = registry.clients.at(-1)!;
+
+    const [join] = client.callsTo('join');
+    assert.ok(join.method === 'join' && join.appId === appId && join.channel === 'demo' && join.uid === 1234);
+    const first = decode(join.token!);
+    assert.deepEqual(
+      {appId: first.appId, channel: first.channel, uid: first.uid, expire: first.expire, valid: first.valid},
+      {appId, channel: 'demo', uid: '1234', expire: 3600, valid: true},
+    );
+    assert.deepEqual(Object.keys(first.privileges).sort(), ['1', '2', '3', '4'], 'a publisher token carries all four RTC privileges');
+    assert.equal(client.published.length, 1);
+    assert.deepEqual(client.published[0].map((t) => t.kind), ['audio', 'video']);
+
+    client.emit('token-privilege-will-expire');
+    await waitFor(() => client.callsTo('renewToken').length === 1);
+    const renewed = client.callsTo('renewToken')[0];
+    assert.ok(renewed.method === 'renewToken' && decode(renewed.token).valid);
+
+    client.emit('token-privilege-did-expire');
+    await waitFor(() => client.published.length === 2);
+    assert.equal(client.callsTo('join').length, 2);
+
+    await call.stop();
+    assert.deepEqual(client.calls.at(-1), {method: 'leave'});
+    assert.ok(client.published[0].every((t) => t.closed));
+    assert.deepEqual(lines, [
+      'Joined as uid 1234.',
+      'Publishing your microphone and camera.',
+      'Token renewed before it expired.',
+      'Token expired; joined again as uid 1234.',
+      'Left the channel.',
+    ]);
+    assert.deepEqual(stub.requests, Array(3).fill('/rtc/demo/publisher/uid/1234/?expiry=3600'));
+  });
+
+  test('a string user asks for, and joins with, a user-account token', async () => {
+    const call = await main.startCall({appId, serverUrl: stub.url, channel: 'demo', user: 'ana'}, () => {});
+    const [join] = registry.clients.at(-1)!.callsTo('join');
+    assert.ok(join.method === 'join' && join.uid === 'ana');
+    assert.equal(decode(join.token!).uid, 'ana');
+    await call.stop();
+  });
+});
+
+async function waitFor(condition: () => boolean) {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
+  assert.ok(condition(), 'timed out waiting for the client');
+}
+
+// Asynchronous on purpose: the stub servers live in this process and must keep answering.
+function runScript(args: string[]): Promise<{status: number | null; stdout: string; stderr: string}> {
+  return new Promise((done, fail) => {
+    const child = spawn('bash', [join(root, 'examples/web-client/check-token-server.sh'), ...args], {timeout: 20_000});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (status) => done({status, stdout, stderr}));
+  });
+}
+
+function checkAnswer(stdout: string) {
+  assert.match(stdout, /\{"message":\s*"pong"\}/);
+  const token = /"rtcToken":\s*"([^"]+)"/.exec(stdout)?.[1];
+  assert.ok(token, stdout);
+  const d = decode(token);
+  assert.deepEqual([d.channel, d.uid, d.expire, d.valid], ['demo', '1234', 600, true]);
+}
+
+describe('examples/web-client/check-token-server.sh', () => {
+  test('passes against a server that allows the app origin, showing the token', async () => {
+    const stub = await stubServer('http://localhost:5173');
+    try {
+      const r = await runScript([stub.url]);
+      assert.equal(r.status, 0, r.stderr);
+      checkAnswer(r.stdout);
+      assert.match(r.stdout, /Yes: Access-Control-Allow-Origin is http:\/\/localhost:5173/);
+    } finally {
+      stub.server.close();
+    }
+  });
+
+  test('fails with the fix when the server does not allow the app origin', async () => {
+    const stub = await stubServer(undefined);
+    try {
+      const r = await runScript([`${stub.url}/`, 'https://app.example.com']);
+      assert.equal(r.status, 1);
+      assert.match(r.stderr, /Fix: start the token server with CORS_ALLOW_ORIGIN=https:\/\/app\.example\.com/);
+    } finally {
+      stub.server.close();
+    }
+  });
+
+  test('fails when the server is down', async () => {
+    const r = await runScript(['http://127.0.0.1:9']);
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, /Failed to connect|Couldn't connect|Connection refused/i);
+  });
+
+  // The guide's page 2 runs the project's reference token server and then this script.
+  const referenceServer = join(root, 'examples/token-server/src/main.ts');
+  test(
+    'passes against the reference token server (npm run token-server)',
+    {skip: existsSync(referenceServer) ? false : 'examples/token-server/src/main.ts does not exist yet'},
+    async () => {
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const child = spawn(process.execPath, ['--import', 'tsx', referenceServer], {
+        cwd: root,
+        env: {...process.env, APP_ID: appId, APP_CERTIFICATE: certificate, PORT: String(port), SERVER_PORT: '', CORS_ALLOW_ORIGIN: 'http://localhost:5173'},
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      try {
+        const url = `http://127.0.0.1:${port}`;
+        for (let i = 0; i < 100; i++) {
+          const up = await fetch(`${url}/ping`).then((r) => r.ok, () => false);
+          if (up) break;
+          if (child.exitCode !== null) assert.fail(`the reference server exited: ${output}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const r = await runScript([url]);
+        assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}\n${output}`);
+        checkAnswer(r.stdout);
+        assert.ok(!output.includes(certificate), 'the server must not log the certificate');
+      } finally {
+        child.kill('SIGTERM');
+      }
+    },
+  );
+});
