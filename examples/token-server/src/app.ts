@@ -1,0 +1,153 @@
+import type {IncomingMessage, RequestListener, ServerResponse} from 'node:http';
+import type {Config} from './config.js';
+import {HttpError, ValidationError} from './errors.js';
+import {createRouter, notFound, type Query, type Route} from './routes.js';
+import {checkBearer, clientAddress, corsHeaders, originDenied, preflightHeaders, RateLimiter} from './security.js';
+
+export type Logger = (line: string) => void;
+
+/** Larger bodies than any valid token request are refused before they are read. */
+const MAX_BODY_BYTES = 4096;
+
+// Every answer is JSON that must not be cached: a cached token would be served after it expires.
+const BASE_HEADERS = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'private, no-cache, no-store, must-revalidate',
+  Pragma: 'no-cache',
+  Expires: '0',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+function parseQuery(search: string): Query {
+  const query: Query = {};
+  if (search === '') return query;
+  for (const pair of search.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const rawKey = eq < 0 ? pair : pair.slice(0, eq);
+    const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
+    try {
+      query[decodeURIComponent(rawKey.replace(/\+/g, ' '))] = decodeURIComponent(rawValue.replace(/\+/g, ' '));
+    } catch {
+      throw new ValidationError(rawKey, 'valid percent-encoding', `The query parameter ${JSON.stringify(rawKey.slice(0, 40))} has a broken %-escape.`);
+    }
+  }
+  return query;
+}
+
+function readJson(req: IncomingMessage): Promise<unknown> {
+  const type = req.headers['content-type'];
+  if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+    return Promise.reject(new HttpError(415, 'unsupported_media_type', `Send the body as JSON with Content-Type: application/json (got ${JSON.stringify(type.slice(0, 60))}).`));
+  }
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    return Promise.reject(new HttpError(413, 'body_too_large', `The body is ${declared} bytes; a token request is under ${MAX_BODY_BYTES}.`));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'body_too_large', `The body is over ${MAX_BODY_BYTES} bytes; a token request is much smaller.`));
+        req.removeAllListeners('data');
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('error', reject);
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') {
+        reject(new ValidationError('body', 'JSON object', 'The request body is empty. Send JSON, e.g. {"tokenType":"rtc","channel":"demo","role":"publisher","uid":"1234"}.'));
+        return;
+      }
+      try {
+        resolve(JSON.parse(text));
+      } catch (e) {
+        reject(new ValidationError('body', 'valid JSON', `The request body is not valid JSON (${(e as Error).message}).`));
+      }
+    });
+  });
+}
+
+/**
+ * The request handler: CORS, then routing, then the optional bearer check and rate limit, then
+ * the route. Anything thrown becomes a JSON error; only a bug in the server becomes a 500, and
+ * its message is never sent to the client.
+ */
+export function createApp(config: Config, log: Logger = () => {}): RequestListener {
+  const router = createRouter();
+  const routes = router.list();
+  const limiter = config.rateLimitPerMinute > 0 ? new RateLimiter(config.rateLimitPerMinute) : undefined;
+  const credentials = {appId: config.appId, appCertificate: config.appCertificate};
+  // Defence in depth: whatever ends up in a log line, the certificate does not.
+  const scrub = (s: string) => s.split(config.appCertificate).join('[APP_CERTIFICATE]');
+
+  function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: unknown, started: number) {
+    const text = body === undefined ? '' : JSON.stringify(body);
+    res.writeHead(status, {...BASE_HEADERS, ...headers, 'Content-Length': String(Buffer.byteLength(text))});
+    res.end(text);
+    if (config.logRequests) log(scrub(`${req.method} ${req.url} ${status} ${(performance.now() - started).toFixed(1)} ms`));
+  }
+
+  function fail(req: IncomingMessage, res: ServerResponse, cors: Record<string, string>, error: unknown, started: number) {
+    if (error instanceof HttpError) {
+      send(req, res, error.status, {...cors, ...error.headers}, error.toJSON(), started);
+      return;
+    }
+    const e = error instanceof Error ? error : new Error(String(error));
+    log(scrub(`Unexpected error on ${req.method} ${req.url}: ${e.name}: ${e.message}`));
+    send(req, res, 500, cors, {status: 500, error: 'internal_error', message: 'The server failed unexpectedly. See the server log.'}, started);
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse, cors: Record<string, string>, started: number) {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    const method = req.method ?? 'GET';
+    const match = router.match(method, path);
+    if (match.kind === 'none') throw notFound(method, path, match.hints, routes);
+    if (match.kind === 'method') {
+      throw new HttpError(405, 'method_not_allowed', `${path} answers ${match.allow.join(', ')}, not ${method}.`, {Allow: match.allow.join(', ')});
+    }
+    const route: Route = match.handler;
+    if (route.issuesTokens) {
+      checkBearer(config.authToken, req.headers.authorization);
+      limiter?.take(clientAddress(req, config));
+    }
+    const query = parseQuery(q < 0 ? '' : url.slice(q + 1));
+    if (!route.readsBody) {
+      send(req, res, 200, cors, route.run({params: match.params, query, body: undefined, credentials}), started);
+      return;
+    }
+    readJson(req).then(
+      (body) => send(req, res, 200, cors, route.run({params: match.params, query, body, credentials}), started),
+      (error) => fail(req, res, cors, error, started),
+    ).catch((error) => fail(req, res, cors, error, started));
+  }
+
+  return (req, res) => {
+    const started = config.logRequests ? performance.now() : 0;
+    const origin = req.headers.origin;
+    const cors = corsHeaders(config.cors, origin);
+    const preflight = req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined;
+    try {
+      if (cors === null) throw originDenied(config.cors, origin!);
+      if (preflight) {
+        // Preflights are answered for any path: the real request then gets a readable 404.
+        send(req, res, 204, preflightHeaders(req, cors), undefined, started);
+        return;
+      }
+      if (req.method === 'OPTIONS') {
+        send(req, res, 204, {...cors, Allow: 'GET, POST, OPTIONS'}, undefined, started);
+        return;
+      }
+      handle(req, res, cors, started);
+    } catch (error) {
+      fail(req, res, cors ?? {}, error, started);
+    }
+  };
+}

@@ -1,0 +1,181 @@
+import {HttpError, ValidationError} from './errors.js';
+import {Router, type Params} from './router.js';
+import {chatToken, rtcToken, rtmToken, type Credentials, type RtcUser} from './tokens.js';
+import * as v from './validate.js';
+
+export type Query = Record<string, string>;
+export type RouteContext = {params: Params; query: Query; body: unknown; credentials: Credentials};
+
+export type Route = {
+  /** Token routes sit behind the optional bearer check and rate limit; /ping does not. */
+  issuesTokens: boolean;
+  /** Reads a JSON request body. */
+  readsBody: boolean;
+  run(ctx: RouteContext): Record<string, string>;
+};
+
+// Lifetime parameter names people send by mistake (other servers' and older docs' names).
+const WRONG_EXPIRY_NAMES = ['expireTime', 'expire', 'expiration', 'expiresIn', 'ttl'];
+
+function expiryParam(query: Query): number {
+  if (query.expiry === undefined) {
+    const wrong = WRONG_EXPIRY_NAMES.find((n) => query[n] !== undefined);
+    if (wrong) {
+      throw new ValidationError(wrong, 'use expiry', `The query parameter ${wrong} is not read by this server: the lifetime goes in expiry, e.g. ?expiry=3600.`);
+    }
+  }
+  return v.expiry(query.expiry);
+}
+
+function rtcUser(tokenType: v.RtcUidType, value: string, field: string): RtcUser {
+  return tokenType === 'uid' ? {kind: 'uid', uid: v.uid(value, field)} : {kind: 'userAccount', account: v.userAccount(value, field)};
+}
+
+const ping: Route = {issuesTokens: false, readsBody: false, run: () => ({message: 'pong'})};
+
+const rtc: Route = {
+  issuesTokens: true,
+  readsBody: false,
+  run({params, query, credentials}) {
+    const channel = v.channelName(params.channelName);
+    const role = v.role(params.role);
+    const tokenType = v.rtcTokenType(params.tokenType);
+    const user = rtcUser(tokenType, params.uid, 'uid');
+    return {rtcToken: rtcToken(credentials, channel, user, role, expiryParam(query))};
+  },
+};
+
+const rtm: Route = {
+  issuesTokens: true,
+  readsBody: false,
+  run({params, query, credentials}) {
+    return {rtmToken: rtmToken(credentials, v.userId(params.uid), expiryParam(query))};
+  },
+};
+
+// RTC and RTM tokens in one call; the RTM user defaults to the RTC uid or account.
+const rte: Route = {
+  issuesTokens: true,
+  readsBody: false,
+  run({params, query, credentials}) {
+    const channel = v.channelName(params.channelName);
+    const role = v.role(params.role);
+    const tokenType = v.rtcTokenType(params.tokenType);
+    const user = rtcUser(tokenType, params.rtcuid, 'rtcuid');
+    if (params.rtmuid === undefined && params.rtcuid === '0') {
+      throw new ValidationError('rtmuid', 'required when rtcuid is 0', 'rtcuid is 0 (anyone may join), which is not an RTM user. Add the RTM user ID: /rte/:channelName/:role/:tokenType/0/:rtmuid/.');
+    }
+    const rtmUser = v.userId(params.rtmuid ?? params.rtcuid, params.rtmuid === undefined ? 'rtcuid' : 'rtmuid');
+    const expire = expiryParam(query);
+    return {rtcToken: rtcToken(credentials, channel, user, role, expire), rtmToken: rtmToken(credentials, rtmUser, expire)};
+  },
+};
+
+const chatApp: Route = {
+  issuesTokens: true,
+  readsBody: false,
+  run: ({query, credentials}) => ({chatToken: chatToken(credentials, undefined, expiryParam(query))}),
+};
+
+const chatUser: Route = {
+  issuesTokens: true,
+  readsBody: false,
+  run: ({params, query, credentials}) => ({chatToken: chatToken(credentials, v.userId(params.uid), expiryParam(query))}),
+};
+
+// Field names people send by mistake in the POST body, and the name this API uses.
+const BODY_ALIASES: Record<string, string> = {
+  channelName: 'channel',
+  expiry: 'expire',
+  expireTime: 'expire',
+  userAccount: 'uid',
+  account: 'uid',
+  userId: 'uid',
+  rtcRole: 'role',
+  type: 'tokenType',
+};
+
+function stringField(body: Record<string, unknown>, field: string): string | undefined {
+  const value = body[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    throw new ValidationError(field, 'string', `${field} must be a string, not ${typeof value}.`);
+  }
+  return value;
+}
+
+/** The `uid` of a POST body: a JSON number or string; digits mean an integer uid. */
+function bodyUid(body: Record<string, unknown>): string | undefined {
+  const value = body.uid;
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value < 0 || value > 4294967295) {
+      throw new ValidationError('uid', 'integer from 0 to 4294967295', `uid ${value} is not a whole number from 0 to 4294967295.`);
+    }
+    return String(value);
+  }
+  return stringField(body, 'uid');
+}
+
+// API-compatible with agora-token-service: {tokenType, channel, role, uid, expire} -> {token}.
+const getToken: Route = {
+  issuesTokens: true,
+  readsBody: true,
+  run({body, credentials}) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new ValidationError('body', 'JSON object', 'The request body must be a JSON object, e.g. {"tokenType":"rtc","channel":"demo","role":"publisher","uid":"1234","expire":3600}.');
+    }
+    const b = body as Record<string, unknown>;
+    for (const [wrong, right] of Object.entries(BODY_ALIASES)) {
+      if (wrong in b && !(right in b)) {
+        throw new ValidationError(wrong, `use ${right}`, `The body field ${wrong} is not read by this server; send it as ${right}.`);
+      }
+    }
+    const tokenType = stringField(b, 'tokenType');
+    if (tokenType !== 'rtc' && tokenType !== 'rtm' && tokenType !== 'chat') {
+      throw new ValidationError('tokenType', 'rtc, rtm or chat', tokenType === undefined ? 'tokenType is missing. Send rtc, rtm or chat.' : `tokenType ${v.show(tokenType)} is not supported. Send rtc, rtm or chat.`);
+    }
+    const expireValue = b.expire;
+    if (expireValue !== undefined && typeof expireValue !== 'number' && typeof expireValue !== 'string') {
+      throw new ValidationError('expire', `whole seconds from 1 to ${v.MAX_EXPIRY}`, 'expire must be a number of seconds, e.g. 3600.');
+    }
+    if (typeof expireValue === 'number' && !Number.isInteger(expireValue)) {
+      throw new ValidationError('expire', `whole seconds from 1 to ${v.MAX_EXPIRY}`, `expire ${expireValue} is not a whole number of seconds. Send e.g. 3600.`);
+    }
+    const expire = v.expiry(expireValue === null ? undefined : expireValue, 'expire');
+    const uid = bodyUid(b);
+
+    if (tokenType === 'rtc') {
+      const channel = v.channelName(stringField(b, 'channel') ?? '', 'channel');
+      // As in agora-token-service: anything but "publisher" used to mean subscriber. Here a
+      // missing role still means subscriber, but a misspelt one is an error.
+      const roleText = stringField(b, 'role');
+      const role = roleText === undefined ? 'subscriber' : v.role(roleText);
+      const uidText = uid ?? '';
+      if (uidText === '') {
+        throw new ValidationError('uid', 'required', 'uid is missing. Send the integer uid or the user account the client will join with ("0" lets any uid join).');
+      }
+      const user: RtcUser = /^\d+$/.test(uidText) ? {kind: 'uid', uid: v.uid(uidText)} : {kind: 'userAccount', account: v.userAccount(uidText)};
+      return {token: rtcToken(credentials, channel, user, role, expire)};
+    }
+    if (tokenType === 'rtm') return {token: rtmToken(credentials, v.userId(uid ?? ''), expire)};
+    return {token: chatToken(credentials, uid === undefined || uid === '' ? undefined : v.userId(uid), expire)};
+  },
+};
+
+export function createRouter(): Router<Route> {
+  return new Router<Route>()
+    .add('GET', '/ping', ping)
+    .add('POST', '/getToken', getToken)
+    .add('GET', '/rtc/:channelName/:role/:tokenType/:uid/', rtc)
+    .add('GET', '/rtm/:uid/', rtm)
+    .add('GET', '/rte/:channelName/:role/:tokenType/:rtcuid/', rte)
+    .add('GET', '/rte/:channelName/:role/:tokenType/:rtcuid/:rtmuid/', rte)
+    .add('GET', '/chat/app/', chatApp)
+    .add('GET', '/chat/account/:uid/', chatUser);
+}
+
+export function notFound(method: string, path: string, hints: string[], all: string[]): HttpError {
+  const shown = path.length > 100 ? `${path.slice(0, 97)}...` : path;
+  const hint = hints.length > 0 ? ` Expected: ${hints.join(' or ')} (replace each :name with a value).` : ` Routes: ${all.join(', ')}.`;
+  return new HttpError(404, 'not_found', `No route for ${method} ${shown}.${hint}`);
+}
