@@ -72,37 +72,40 @@ function stubServer(cors: string | undefined): Promise<{url: string; server: Ser
   );
 }
 
+const bundles = mkdtempSync(join(tmpdir(), 'web-client-'));
+after(() => rmSync(bundles, {recursive: true, force: true}));
+
+/** Bundles an example the way an app's bundler would, with the SDK swapped for the fake. */
+async function load<T>(example: string): Promise<T> {
+  const outfile = join(bundles, example.replace(/\.ts$/, '.mjs'));
+  await build({
+    entryPoints: [join(root, 'examples/web-client', example)],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile,
+    alias: {'agora-rtc-sdk-ng': join(root, 'tests/unit/guide/fake-agora-rtc-sdk.ts')},
+    logLevel: 'error',
+  });
+  return import(pathToFileURL(outfile).href) as Promise<T>;
+}
+
+const registry = () => (globalThis as unknown as {__fakeAgora: FakeRegistry}).__fakeAgora;
+
 describe('examples/web-client/main.ts, bundled with a fake SDK', () => {
-  let dir: string;
   let main: {startCall: (s: object, report: (line: string) => void) => Promise<{stop(): Promise<void>}>};
-  let registry: FakeRegistry;
   let stub: Awaited<ReturnType<typeof stubServer>>;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'web-client-'));
-    const outfile = join(dir, 'main.mjs');
-    await build({
-      entryPoints: [join(root, 'examples/web-client/main.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      outfile,
-      alias: {'agora-rtc-sdk-ng': join(root, 'tests/unit/guide/fake-agora-rtc-sdk.ts')},
-      logLevel: 'error',
-    });
-    main = await import(pathToFileURL(outfile).href);
-    registry = (globalThis as unknown as {__fakeAgora: FakeRegistry}).__fakeAgora;
+    main = await load('main.ts');
     stub = await stubServer('*');
   });
-  after(() => {
-    stub.server.close();
-    rmSync(dir, {recursive: true, force: true});
-  });
+  after(() => stub.server.close());
 
   test('joins with a valid token for the requested channel and uid, publishes, renews, rejoins and leaves', async () => {
     const lines: string[] = [];
     const call = await main.startCall({appId, serverUrl: stub.url, channel: 'demo', user: 1234}, (l) => lines.push(l));
-    const client = registry.clients.at(-1)!;
+    const client = registry().clients.at(-1)!;
 
     const [join] = client.callsTo('join');
     assert.ok(join.method === 'join' && join.appId === appId && join.channel === 'demo' && join.uid === 1234);
@@ -139,10 +142,48 @@ describe('examples/web-client/main.ts, bundled with a fake SDK', () => {
 
   test('a string user asks for, and joins with, a user-account token', async () => {
     const call = await main.startCall({appId, serverUrl: stub.url, channel: 'demo', user: 'ana'}, () => {});
-    const [join] = registry.clients.at(-1)!.callsTo('join');
+    const [join] = registry().clients.at(-1)!.callsTo('join');
     assert.ok(join.method === 'join' && join.uid === 'ana');
     assert.equal(decode(join.token!).uid, 'ana');
     await call.stop();
+  });
+});
+
+describe('examples/web-client/try-token.ts, bundled with a fake SDK', () => {
+  type TryToken = (s: {appId: string; channel: string; user: number | string; publish?: boolean}, token: string | null) => Promise<string>;
+  let tryToken: TryToken;
+  const settings = {appId, channel: 'demo', user: 1234};
+  const agoraError = (code: string, message: string) => Object.assign(new Error(message), {code});
+  before(async () => {
+    ({tryToken} = await load<{tryToken: TryToken}>('try-token.ts'));
+  });
+
+  test('a working token joins, and the client leaves again', async () => {
+    assert.equal(await tryToken(settings, '007abc'), 'Joined "demo" as uid 1234: the token works.');
+    const client = registry().clients.at(-1)!;
+    assert.deepEqual(client.calls, [
+      {method: 'join', appId, channel: 'demo', token: '007abc', uid: 1234},
+      {method: 'leave'},
+    ]);
+  });
+
+  test("a refused join reports the SDK's code and reason", async () => {
+    registry().next = (c) => (c.joinError = agoraError('CAN_NOT_GET_GATEWAY_SERVER', 'invalid token, authorized failed'));
+    assert.equal(
+      await tryToken(settings, '007abc'),
+      'Kept out: Agora refused to join: CAN_NOT_GET_GATEWAY_SERVER (invalid token, authorized failed)',
+    );
+  });
+
+  test('publishing is tried on request; a refusal is reported and the tracks are closed', async () => {
+    assert.equal(await tryToken({...settings, publish: true}, '007abc'), 'Joined as uid 1234 and published: this token may publish.');
+    registry().next = (c) => (c.publishError = agoraError('NO_PERMISSION', 'no permission to publish'));
+    assert.equal(
+      await tryToken({...settings, publish: true}, '007abc'),
+      'Joined as uid 1234, but publishing was refused: NO_PERMISSION (no permission to publish)',
+    );
+    assert.ok(registry().tracks.slice(-2).every((t) => t.closed));
+    assert.deepEqual(registry().clients.at(-1)!.calls.at(-1), {method: 'leave'});
   });
 });
 
