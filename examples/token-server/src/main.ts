@@ -68,7 +68,9 @@ function shutdown(signal: string) {
     log('Token server stopped');
     process.exit(0);
   });
+  // Keep-alive connections go idle as their last response is sent: close them as they do.
   server.closeIdleConnections();
+  setInterval(() => server.closeIdleConnections(), 100).unref();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

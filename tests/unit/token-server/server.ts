@@ -3,6 +3,8 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {createApp} from '../../../examples/token-server/src/app.js';
 import {loadConfig} from '../../../examples/token-server/src/config.js';
 
@@ -10,12 +12,15 @@ import {loadConfig} from '../../../examples/token-server/src/config.js';
 export const APP_ID = '970ca35de60c44645bbae8a215061b33';
 export const APP_CERTIFICATE = '5cfd2fd1755d40ecb72977518be15d3b';
 export const MAIN = 'examples/token-server/src/main.ts';
+// tsx by absolute path, so that the server can run with any working folder (for .env tests).
+const TSX = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href;
+const args = () => ['--import', TSX, resolve(MAIN)];
 
 export type Child = {url: string; proc: ChildProcess; output: () => string; exited: Promise<number | null>; stop: () => Promise<number | null>};
 
 /** Runs main.ts with `env` on a free loopback port and waits for its "listening" line. */
 export function startChild(env: Record<string, string>, cwd = process.cwd()): Promise<Child> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', `${process.cwd()}/${MAIN}`], {
+  const proc = spawn(process.execPath, args(), {
     cwd,
     env: {PATH: process.env.PATH, HOME: process.env.HOME, HOST: '127.0.0.1', PORT: '0', ...env},
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,7 +57,7 @@ export function startChild(env: Record<string, string>, cwd = process.cwd()): Pr
 
 /** Runs main.ts expecting it to refuse to start; returns its exit code and output. */
 export function runToExit(env: Record<string, string>, cwd = process.cwd()): Promise<{code: number | null; output: string}> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', `${process.cwd()}/${MAIN}`], {
+  const proc = spawn(process.execPath, args(), {
     cwd,
     env: {PATH: process.env.PATH, HOME: process.env.HOME, HOST: '127.0.0.1', PORT: '0', ...env},
     stdio: ['ignore', 'pipe', 'pipe'],
