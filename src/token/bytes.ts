@@ -1,0 +1,241 @@
+// Byte-level helpers shared by the encoder and the decoders: little-endian writer/reader,
+// UTF-8, hex and base64. Plain Uint8Array code so it runs in browsers, workers and Node alike.
+
+const encoder = new TextEncoder();
+const lenientDecoder = new TextDecoder('utf-8');
+const strictDecoder = new TextDecoder('utf-8', {fatal: true});
+
+/** UTF-8 bytes of a string (lone surrogates become U+FFFD, as Node's Buffer.from does). */
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/** Number of UTF-8 bytes a string occupies in a token. */
+export function utf8Length(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** Decodes UTF-8; `valid` is false when the bytes were not well-formed UTF-8. */
+export function fromUtf8(bytes: Uint8Array): {text: string; valid: boolean} {
+  try {
+    return {text: strictDecoder.decode(bytes), valid: true};
+  } catch {
+    return {text: lenientDecoder.decode(bytes), valid: false};
+  }
+}
+
+const HEX = '0123456789abcdef';
+
+/** Lower-case hex of bytes. */
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i] >> 4] + HEX[bytes[i] & 15];
+  return out;
+}
+
+/** Bytes of an even-length hex string (no validation beyond what parseInt does). */
+export function fromHex(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.substr(i * 2, 2), 16);
+  return out;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = new Int16Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+
+/** Standard, padded base64 (what Node's `Buffer#toString('base64')` produces). */
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+    out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + B64[n & 63];
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i] << 16;
+    out += B64[n >> 18] + B64[(n >> 12) & 63] + '==';
+  } else if (rest === 2) {
+    const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
+    out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + '=';
+  }
+  return out;
+}
+
+/** Result of strict base64 decoding: bytes, or the position and reason of the first problem. */
+export type Base64Result = {ok: true; bytes: Uint8Array} | {ok: false; position: number; reason: string};
+
+/**
+ * Decodes standard base64 with optional padding. Anything else (characters outside the
+ * alphabet, misplaced '=', an impossible length) is reported with its position.
+ */
+export function fromBase64(text: string): Base64Result {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+  const padding = text.length - end;
+  if (padding > 2) return {ok: false, position: end, reason: `it ends with ${padding} "=" characters; base64 uses at most 2`};
+  if (padding > 0 && text.length % 4 !== 0) {
+    return {ok: false, position: end, reason: 'its "=" padding does not make the length a multiple of 4'};
+  }
+  if (end % 4 === 1) {
+    return {ok: false, position: end - 1, reason: 'its length is one character too long or too short to be base64 (a final group of 1 character is impossible)'};
+  }
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  let o = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const v = code < 128 ? B64_INDEX[code] : -1;
+    if (v < 0) {
+      const ch = text[i] === '=' ? '"="' : JSON.stringify(text[i]);
+      return {ok: false, position: i, reason: `character ${ch} at position ${i} is not a base64 character`};
+    }
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return {ok: true, bytes: out.subarray(0, o)};
+}
+
+/** Concatenates byte arrays. */
+export function concat(parts: Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Little-endian writer for the token's binary layout. */
+export class ByteWriter {
+  private buf = new Uint8Array(256);
+  private pos = 0;
+
+  private ensure(extra: number): void {
+    if (this.pos + extra <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + extra) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+  }
+
+  u16(value: number): this {
+    this.ensure(2);
+    this.buf[this.pos++] = value & 0xff;
+    this.buf[this.pos++] = (value >>> 8) & 0xff;
+    return this;
+  }
+
+  u32(value: number): this {
+    this.ensure(4);
+    this.buf[this.pos++] = value & 0xff;
+    this.buf[this.pos++] = (value >>> 8) & 0xff;
+    this.buf[this.pos++] = (value >>> 16) & 0xff;
+    this.buf[this.pos++] = (value >>> 24) & 0xff;
+    return this;
+  }
+
+  /** Two's-complement 16-bit value (range checked by the caller). */
+  i16(value: number): this {
+    return this.u16(value & 0xffff);
+  }
+
+  /** u16 length then the bytes. */
+  bytes(value: Uint8Array): this {
+    this.u16(value.length);
+    return this.raw(value);
+  }
+
+  /** u16 length then UTF-8. */
+  string(value: string): this {
+    return this.bytes(utf8(value));
+  }
+
+  raw(value: Uint8Array): this {
+    this.ensure(value.length);
+    this.buf.set(value, this.pos);
+    this.pos += value.length;
+    return this;
+  }
+
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.pos);
+  }
+}
+
+/** One labelled field of a decoded token: where it sits in the uncompressed bytes. */
+export interface LayoutEntry {
+  /** Field path, e.g. `issueTs` or `services[0].channelName`. */
+  field: string;
+  /** Byte offset in the uncompressed content. */
+  offset: number;
+  /** Length in bytes (for strings: the 2-byte length prefix plus the text). */
+  length: number;
+}
+
+/** Raised by ByteReader when a field runs past the end; decoders turn it into a DecodeError. */
+export class ShortReadError extends Error {
+  constructor(
+    readonly field: string,
+    readonly offset: number,
+    readonly needed: number,
+    readonly available: number,
+  ) {
+    super(`${field} needs ${needed} byte(s) at offset ${offset} but only ${available} remain`);
+    this.name = 'ShortReadError';
+  }
+}
+
+/** Little-endian reader that records the position of every field it reads. */
+export class ByteReader {
+  pos = 0;
+  readonly layout: LayoutEntry[] = [];
+
+  constructor(readonly buf: Uint8Array) {}
+
+  get remaining(): number {
+    return this.buf.length - this.pos;
+  }
+
+  private take(field: string, n: number, recordFrom = this.pos, record = true): number {
+    if (this.pos + n > this.buf.length) throw new ShortReadError(field, this.pos, n, this.buf.length - this.pos);
+    const at = this.pos;
+    this.pos += n;
+    if (record) this.layout.push({field, offset: recordFrom, length: this.pos - recordFrom});
+    return at;
+  }
+
+  u16(field: string): number {
+    const at = this.take(field, 2);
+    return this.buf[at] | (this.buf[at + 1] << 8);
+  }
+
+  u32(field: string): number {
+    const at = this.take(field, 4);
+    return (this.buf[at] | (this.buf[at + 1] << 8) | (this.buf[at + 2] << 16) | (this.buf[at + 3] << 24)) >>> 0;
+  }
+
+  i16(field: string): number {
+    const v = this.u16(field);
+    return v >= 0x8000 ? v - 0x10000 : v;
+  }
+
+  /** u16 length then that many bytes; the layout entry covers both. */
+  bytes(field: string): Uint8Array {
+    const start = this.pos;
+    const lengthAt = this.take(`${field} (length)`, 2, start, false);
+    const length = this.buf[lengthAt] | (this.buf[lengthAt + 1] << 8);
+    const at = this.take(field, length, start);
+    return this.buf.subarray(at, at + length);
+  }
+}

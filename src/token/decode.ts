@@ -1,0 +1,295 @@
+// Decoding of 007 and legacy 006 tokens into typed structures. decodeToken never throws:
+// every failure becomes a DecodeError that names the part and explains it.
+import {Inflate} from 'pako';
+import {ByteReader, fromBase64, fromUtf8, ShortReadError, toHex, type LayoutEntry} from './bytes';
+import {cleanTokenInput, normalizeBase64} from './clean';
+import type {DecodeError} from './errors';
+import {decodeServiceBody, isKnownServiceType, type DecodedPrivilege, type DecodedService} from './services';
+
+/** Where and why decoding of the service list stopped early (an unknown service type). */
+export interface StoppedAt {
+  /** Index of the service that could not be read. */
+  serviceIndex: number;
+  /** Its type id. */
+  type: number;
+  /** Byte offset of the type id in the uncompressed content. */
+  offset: number;
+  reason: string;
+}
+
+/** A decoded 007 token. Relative times are seconds after issueTs; `...At` fields are Unix times. */
+export interface DecodedToken007 {
+  version: '007';
+  appId: string;
+  /** Unix time the token was issued. */
+  issueTs: number;
+  /** Lifetime in seconds after issueTs. */
+  expire: number;
+  /** issueTs + expire. */
+  expiresAt: number;
+  salt: number;
+  /** Services in token order. */
+  services: DecodedService[];
+  /** HMAC-SHA256 signature, hex. */
+  signature: string;
+  /** Set when an unknown service type stopped decoding; services holds those before it. */
+  stoppedAt?: StoppedAt;
+  /** Remarks about the content (e.g. a string that is not valid UTF-8). */
+  notes: string[];
+  /** Uncompressed content: string(signature) then the signed bytes. */
+  content: Uint8Array;
+  /** Offset in `content` where the signed bytes (signingInfo) start. */
+  signedFrom: number;
+  /** Every field's position in `content`, for a hex view. */
+  layout: LayoutEntry[];
+}
+
+/** A decoded legacy 006 token: privileges hold absolute Unix times; channel and uid only as CRC-32. */
+export interface DecodedToken006 {
+  version: '006';
+  appId: string;
+  salt: number;
+  /** The message timestamp; every builder sets it to issue time + 24 h, and the token ends then. */
+  ts: number;
+  /** Same as ts: when the token itself stops working. */
+  expiresAt: number;
+  /** CRC-32 of the channel name the token was built for. */
+  crcChannelName: number;
+  /** CRC-32 of the uid string ("" for uid 0). */
+  crcUid: number;
+  privileges: DecodedPrivilege[];
+  /** HMAC-SHA256 signature, hex. */
+  signature: string;
+  notes: string[];
+  /** Bytes after the App ID (base64-decoded, not compressed). */
+  content: Uint8Array;
+  /** The signed message (salt, ts, privileges) exactly as received. */
+  message: Uint8Array;
+  layout: LayoutEntry[];
+}
+
+/** A decoded token of either version. */
+export type DecodedToken = DecodedToken007 | DecodedToken006;
+
+/** Result of decodeToken: the token and the cleaning notes, or a structured error. */
+export type DecodeResult =
+  | {ok: true; token: DecodedToken; cleaned: string[]}
+  | {ok: false; error: DecodeError; cleaned: string[]};
+
+const PRIVILEGES_006: Record<number, string> = {1: 'joinChannel', 2: 'publishAudioStream', 3: 'publishVideoStream', 4: 'publishDataStream', 1000: 'rtmLogin'};
+const MAX_CONTENT = 1 << 20;
+
+class TooLarge extends Error {}
+
+function fail(error: DecodeError, cleaned: string[]): DecodeResult {
+  return {ok: false, error, cleaned};
+}
+
+function prefixError(text: string): DecodeError {
+  if (/^[0-9a-fA-F]{32}$/.test(text)) return {part: 'prefix', offset: 0, message: 'This is 32 hex characters: an App ID or App Certificate, not a token. A token starts with 007 and is much longer.'};
+  if (/^00[1-5]/.test(text)) return {part: 'prefix', offset: 0, message: `This starts with "${text.slice(0, 3)}": an old Dynamic Key format that Agora no longer issues. Build a 007 token instead.`};
+  if (/^eJ/.test(text)) return {part: 'prefix', offset: 0, message: 'The "007" version prefix is missing: the text starts with the compressed body ("eJ..."). Put 007 in front of it.'};
+  return {part: 'prefix', offset: 0, message: `A token starts with "007" (or "006" for legacy tokens); this starts with ${JSON.stringify(text.slice(0, 3))}.`};
+}
+
+function base64Bytes(body: string, offset: number, cleaned: string[]): {bytes: Uint8Array} | {error: DecodeError} {
+  const normalized = normalizeBase64(body, cleaned);
+  const decoded = fromBase64(normalized);
+  if (!decoded.ok) {
+    return {error: {part: 'base64', offset: offset + decoded.position, message: `The text after the prefix is not valid base64: ${decoded.reason.replace(/position (\d+)/, (_, n) => `position ${offset + Number(n)}`)}. Copy the whole token again.`}};
+  }
+  if (decoded.bytes.length === 0) return {error: {part: 'base64', offset, message: 'There is nothing after the version prefix: the token is empty.'}};
+  return {bytes: decoded.bytes};
+}
+
+function inflateContent(bytes: Uint8Array): {content: Uint8Array} | {error: DecodeError} {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let stream: {avail_in?: number} | undefined;
+  const inflater = new Inflate({windowBits: 15});
+  inflater.onStart = (strm) => {
+    stream = strm as unknown as {avail_in?: number};
+  };
+  inflater.onData = (chunk) => {
+    total += chunk.length;
+    if (total > MAX_CONTENT) throw new TooLarge();
+    chunks.push(chunk);
+  };
+  inflater.onEnd = (status) => {
+    inflater.err = status;
+  };
+  try {
+    inflater.push(bytes, true);
+  } catch (e) {
+    if (e instanceof TooLarge) return {error: {part: 'zlib', message: 'The compressed data expands to more than 1 MB; no real token is that large.'}};
+    return {error: {part: 'zlib', message: `The compressed data is corrupt (${e instanceof Error ? e.message : String(e)}).`}};
+  }
+  if (inflater.err !== 0 && !(inflater.err === 1 && inflater.ended)) {
+    const msg = inflater.msg || `zlib status ${inflater.err}`;
+    const truncated = inflater.err === -5 || /buffer/i.test(msg);
+    return {
+      error: {
+        part: 'zlib',
+        message: truncated
+          ? 'The compressed data ends early: the token was cut off. Copy the whole token again.'
+          : `The compressed data is not a valid zlib stream (${msg}). The token was altered or is not an Agora 007 token.`,
+      },
+    };
+  }
+  if (!inflater.ended) return {error: {part: 'zlib', message: 'The compressed data ends early: the token was cut off. Copy the whole token again.'}};
+  const leftover = stream?.avail_in ?? 0;
+  if (leftover > 0) {
+    return {error: {part: 'trailing', message: `There are ${leftover} extra byte(s) after the end of the compressed data; the token has something appended to it.`}};
+  }
+  const content = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    content.set(c, at);
+    at += c.length;
+  }
+  return {content};
+}
+
+function fieldError(e: unknown, r: ByteReader): DecodeError {
+  if (e instanceof ShortReadError) {
+    const what = e.field.endsWith(' (length)') ? `the length of ${e.field.slice(0, -9)}` : e.field;
+    return {
+      part: 'field',
+      field: e.field.replace(/ \((length|count)\)$/, ''),
+      fieldNumber: r.layout.length + 1,
+      offset: e.offset,
+      message: `The content ends inside field ${r.layout.length + 1} (${what}) at byte ${e.offset}: it needs ${e.needed} byte(s) but only ${e.available} remain. The token is truncated or was not produced by an Agora builder.`,
+    };
+  }
+  return {part: 'field', message: `Unexpected problem reading the content: ${e instanceof Error ? e.message : String(e)}.`};
+}
+
+/** Decodes the uncompressed content of a 007 token. */
+export function decodeContent007(content: Uint8Array): {token: DecodedToken007} | {error: DecodeError} {
+  const r = new ByteReader(content);
+  const notes: string[] = [];
+  try {
+    const signature = r.bytes('signature');
+    const signedFrom = r.pos;
+    const appIdText = fromUtf8(r.bytes('appId'));
+    if (!appIdText.valid) notes.push('appId is not valid UTF-8.');
+    const issueTs = r.u32('issueTs');
+    const expire = r.u32('expire');
+    const salt = r.u32('salt');
+    const count = r.u16('services (count)');
+    const token: DecodedToken007 = {
+      version: '007',
+      appId: appIdText.text,
+      issueTs,
+      expire,
+      expiresAt: issueTs + expire,
+      salt,
+      services: [],
+      signature: toHex(signature),
+      notes,
+      content,
+      signedFrom,
+      layout: r.layout,
+    };
+    if (signature.length !== 32) notes.push(`The signature is ${signature.length} bytes long; an HMAC-SHA256 signature is 32 bytes.`);
+    for (let i = 0; i < count; i++) {
+      const offset = r.pos;
+      const type = r.u16(`services[${i}].type`);
+      if (!isKnownServiceType(type)) {
+        token.stoppedAt = {
+          serviceIndex: i,
+          type,
+          offset,
+          reason: `Service ${i} has type ${type}, which is not one of the known types 1-10. Services carry no length, so the rest of the token cannot be read; ${i} of ${count} service(s) decoded.`,
+        };
+        return {token};
+      }
+      token.services.push(decodeServiceBody(r, type, `services[${i}]`, issueTs, notes));
+    }
+    if (r.remaining > 0) {
+      return {error: {part: 'trailing', offset: r.pos, field: `after services[${count - 1}]`, message: `There are ${r.remaining} unexpected byte(s) at offset ${r.pos}, after the last of the ${count} service(s) the header announces.`}};
+    }
+    return {token};
+  } catch (e) {
+    return {error: fieldError(e, r)};
+  }
+}
+
+/** Decodes the base64-decoded content of a 006 token. */
+export function decodeContent006(appId: string, content: Uint8Array): {token: DecodedToken006} | {error: DecodeError} {
+  const r = new ByteReader(content);
+  const notes: string[] = [];
+  try {
+    const signature = r.bytes('signature');
+    const crcChannelName = r.u32('crcChannelName');
+    const crcUid = r.u32('crcUid');
+    const messageStart = r.pos + 2;
+    const message = r.bytes('message');
+    if (r.remaining > 0) return {error: {part: 'trailing', offset: r.pos, field: 'after message', message: `There are ${r.remaining} unexpected byte(s) at offset ${r.pos}, after the message.`}};
+    const m = new ByteReader(message);
+    const salt = m.u32('message.salt');
+    const ts = m.u32('message.ts');
+    const count = m.u16('message.privileges (count)');
+    const privileges: DecodedPrivilege[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = m.u16(`message.privileges[${i}].id`);
+      const expire = m.u32(`message.privileges[${i}].expire`);
+      privileges.push({id, name: PRIVILEGES_006[id] ?? `unknown(${id})`, expire, expiresAt: expire === 0 ? null : expire});
+    }
+    if (m.remaining > 0) {
+      return {error: {part: 'trailing', offset: messageStart + m.pos, field: 'message', message: `There are ${m.remaining} unexpected byte(s) at the end of the signed message.`}};
+    }
+    if (signature.length !== 32) notes.push(`The signature is ${signature.length} bytes long; an HMAC-SHA256 signature is 32 bytes.`);
+    const layout = [...r.layout, ...m.layout.map((e) => ({...e, offset: e.offset + messageStart}))];
+    return {token: {version: '006', appId, salt, ts, expiresAt: ts, crcChannelName, crcUid, privileges, signature: toHex(signature), notes, content, message, layout}};
+  } catch (e) {
+    return {error: fieldError(e, r)};
+  }
+}
+
+/**
+ * Decodes a 007 or 006 token from pasted text. Never throws: returns the token and notes on
+ * what was cleaned from the input, or an error naming the part that failed.
+ */
+export function decodeToken(input: string): DecodeResult {
+  try {
+    const clean = cleanTokenInput(input);
+    const cleaned = clean.cleaned;
+    if (!clean.ok) return fail({part: 'input', message: clean.message}, cleaned);
+    const text = clean.text;
+    const version = text.slice(0, 3);
+    if (version === '007') {
+      const b = base64Bytes(text.slice(3), 3, cleaned);
+      if ('error' in b) return fail(b.error, cleaned);
+      const z = inflateContent(b.bytes);
+      if ('error' in z) return fail(z.error, cleaned);
+      const d = decodeContent007(z.content);
+      return 'error' in d ? fail(d.error, cleaned) : {ok: true, token: d.token, cleaned};
+    }
+    if (version === '006') {
+      const appId = text.slice(3, 35);
+      if (!/^[0-9a-fA-F]{32}$/.test(appId)) {
+        return fail({part: 'prefix', offset: 3, message: `A 006 token continues with the 32 hex characters of its App ID; found ${JSON.stringify(appId)}.`}, cleaned);
+      }
+      const b = base64Bytes(text.slice(35), 35, cleaned);
+      if ('error' in b) return fail(b.error, cleaned);
+      const d = decodeContent006(appId, b.bytes);
+      return 'error' in d ? fail(d.error, cleaned) : {ok: true, token: d.token, cleaned};
+    }
+    return fail(prefixError(text), cleaned);
+  } catch (e) {
+    // Defensive: the steps above report their own failures; this keeps the never-throw promise.
+    return fail({part: 'input', message: `The token could not be read: ${e instanceof Error ? e.message : String(e)}.`}, []);
+  }
+}
+
+/** A JSON-friendly copy of a decoded token (binary fields dropped; names follow the format). */
+export function tokenToJSON(token: DecodedToken): Record<string, unknown> {
+  const out: Record<string, unknown> = {...token};
+  delete out.content;
+  delete out.layout;
+  delete out.message;
+  delete out.signedFrom;
+  if (Array.isArray(out.notes) && out.notes.length === 0) delete out.notes;
+  return out;
+}

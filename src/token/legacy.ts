@@ -1,0 +1,73 @@
+// Legacy token version 006: a builder (for tests, vectors and comparisons with old servers)
+// and the signature check, which must run over the message bytes exactly as received.
+import {ByteWriter, concat, toBase64, utf8} from './bytes';
+import {constantTimeEqual, crc32, hmacSha256, nowSeconds, randomSalt} from './crypto';
+import {TokenInputError, type FieldIssue} from './errors';
+import {U32_MAX, validateAppCertificate, validateAppId, validateTokenString} from './validate';
+
+/** Privilege ids of 006 tokens. */
+export const Privilege006 = {JOIN_CHANNEL: 1, PUBLISH_AUDIO_STREAM: 2, PUBLISH_VIDEO_STREAM: 3, PUBLISH_DATA_STREAM: 4, RTM_LOGIN: 1000} as const;
+
+/** Inputs of a 006 token. Privilege values are absolute Unix times (0 = no expiry). */
+export interface Token006Params {
+  appId: string;
+  appCertificate: string;
+  channelName: string;
+  /** A number (0 → "") or a user account string, as agora-token's AccessToken. */
+  uid: number | string;
+  privileges: Record<number, number>;
+  /** Default: random 1..99999999 (agora-token picks one per process). */
+  salt?: number;
+  /** Message timestamp; default now + 24 h, as every 006 builder does. */
+  ts?: number;
+}
+
+/** The uid text a 006/007 builder signs: the number 0 becomes "". */
+export function uidText(uid: number | string): string {
+  return uid === 0 ? '' : String(uid);
+}
+
+/** Builds a legacy 006 token (agora-token's AccessToken with the same salt and ts). */
+export function buildToken006(params: Token006Params): string {
+  const p = params ?? ({} as Token006Params);
+  const issues = [
+    validateAppId(p.appId),
+    validateAppCertificate(p.appCertificate),
+    validateTokenString(p.channelName, 'channelName', 'Channel name'),
+    typeof p.uid === 'number' && (!Number.isInteger(p.uid) || p.uid < 0 || p.uid > U32_MAX)
+      ? ({field: 'uid', rule: 'range', value: p.uid, severity: 'error', message: `uid must be an integer from 0 to ${U32_MAX}.`} as FieldIssue)
+      : typeof p.uid === 'string' ? validateTokenString(p.uid, 'uid', 'uid') : typeof p.uid === 'number' ? null
+      : ({field: 'uid', rule: 'type', value: p.uid, severity: 'error', message: 'uid must be a number or a string.'} as FieldIssue),
+  ].filter((i): i is FieldIssue => i !== null);
+  for (const [id, v] of Object.entries(p.privileges ?? {})) {
+    if (!Number.isInteger(Number(id)) || Number(id) < 0 || Number(id) > 65535 || typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > U32_MAX) {
+      issues.push({field: 'privileges', rule: 'range', value: {[id]: v}, severity: 'error', message: `Privilege ${id} must map to a Unix time from 0 to ${U32_MAX}.`});
+    }
+  }
+  for (const [name, v] of [['salt', p.salt], ['ts', p.ts]] as const) {
+    if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > U32_MAX)) issues.push({field: name, rule: 'range', value: v, severity: 'error', message: `${name} must be an integer from 0 to ${U32_MAX}.`});
+  }
+  if (issues.length > 0) throw new TokenInputError(issues);
+  const uid = uidText(p.uid);
+  const w = new ByteWriter().u32(p.salt ?? randomSalt()).u32(p.ts ?? nowSeconds() + 86400);
+  const ids = Object.keys(p.privileges ?? {}).map(Number).sort((a, b) => a - b);
+  w.u16(ids.length);
+  for (const id of ids) w.u16(id).u32(p.privileges[id]);
+  const message = w.finish();
+  const signature = sign006(p.appCertificate, p.appId, p.channelName, uid, message);
+  const content = new ByteWriter().bytes(signature).u32(crc32(p.channelName)).u32(crc32(uid)).bytes(message).finish();
+  return `006${p.appId}${toBase64(content)}`;
+}
+
+/** HMAC-SHA256(certificate text, appId + channelName + uid + message). */
+export function sign006(certificate: string, appId: string, channelName: string, uid: string, message: Uint8Array): Uint8Array {
+  return hmacSha256(utf8(certificate), concat([utf8(appId), utf8(channelName), utf8(uid), message]));
+}
+
+/** Constant-time check of a 006 signature over the received message bytes. */
+export function check006(signatureHex: string, certificate: string, appId: string, channelName: string, uid: string, message: Uint8Array): boolean {
+  const expected = sign006(certificate, appId, channelName, uid, message);
+  const given = new Uint8Array(signatureHex.length >> 1);
+  for (let i = 0; i < given.length; i++) given[i] = parseInt(signatureHex.substr(i * 2, 2), 16);
+  return constantTimeEqual(given, expected);
+}

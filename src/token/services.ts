@@ -1,0 +1,252 @@
+// The service table of token version 007: type ids, privilege names and each service's own
+// fields, with one encoder and one decoder per type.
+import {ByteReader, ByteWriter, fromUtf8} from './bytes';
+
+/** Service type ids as written in 007 tokens. */
+export const ServiceType = {
+  RTC: 1,
+  RTM: 2,
+  STREAMING: 3,
+  FPA: 4,
+  CHAT: 5,
+  FCDN: 6,
+  APAAS: 7,
+  RTM2: 8,
+  CONVOAI: 9,
+  STT: 10,
+} as const;
+export type ServiceTypeId = (typeof ServiceType)[keyof typeof ServiceType];
+
+/** Short lower-case name of each service type. */
+export const SERVICE_NAMES: Record<ServiceTypeId, string> = {
+  1: 'rtc',
+  2: 'rtm',
+  3: 'streaming',
+  4: 'fpa',
+  5: 'chat',
+  6: 'fcdn',
+  7: 'apaas',
+  8: 'rtm2',
+  9: 'convoai',
+  10: 'stt',
+};
+
+/** Privilege ids of each service and their names. */
+export const PRIVILEGE_NAMES: Record<ServiceTypeId, Record<number, string>> = {
+  1: {1: 'joinChannel', 2: 'publishAudioStream', 3: 'publishVideoStream', 4: 'publishDataStream'},
+  2: {1: 'login'},
+  3: {1: 'publishMixStream', 2: 'publishRawStream'},
+  4: {1: 'login'},
+  5: {1: 'user', 2: 'app'},
+  6: {1: 'publish', 2: 'play'},
+  7: {1: 'roomUser', 2: 'user', 3: 'app'},
+  8: {1: 'login'},
+  9: {},
+  10: {},
+};
+
+/** RTC privilege ids. */
+export const RtcPrivilege = {JOIN_CHANNEL: 1, PUBLISH_AUDIO_STREAM: 2, PUBLISH_VIDEO_STREAM: 3, PUBLISH_DATA_STREAM: 4} as const;
+
+/** RTM2 resource types and permission types, as in `agora-token`'s Rtm2Permissions. */
+export const Rtm2Resource = {MESSAGE_CHANNELS: 0, STREAM_CHANNELS: 1, GROUP_CHANNELS: 2, SERVER_GROUPS: 3, USERS: 4} as const;
+export const Rtm2Permission = {READ: 0, WRITE: 1} as const;
+const RTM2_RESOURCE_NAMES: Record<number, string> = {0: 'messageChannels', 1: 'streamChannels', 2: 'groupChannels', 3: 'serverGroups', 4: 'users'};
+const RTM2_PERMISSION_NAMES: Record<number, string> = {0: 'read', 1: 'write'};
+
+/** Privilege id → seconds after issueTs (0: the privilege has no expiry of its own). */
+export type PrivilegeMap = Record<number, number>;
+
+/** One RTM2 permission entry: which resources of one type a user may read or write. */
+export interface Rtm2PermissionEntry {
+  resourceType: number;
+  permissionType: number;
+  resources: string[];
+}
+
+/** A service to put into a 007 token, with its fields exactly as they will be written. */
+export type ServiceSpec =
+  | {type: 1; privileges: PrivilegeMap; channelName: string; uid: string}
+  | {type: 2; privileges: PrivilegeMap; userId: string}
+  | {type: 3; privileges: PrivilegeMap; channelName: string; account: string}
+  | {type: 4; privileges: PrivilegeMap}
+  | {type: 5; privileges: PrivilegeMap; userId: string}
+  | {type: 6; privileges: PrivilegeMap; channelName: string; account: string}
+  | {type: 7; privileges: PrivilegeMap; roomUuid: string; userUuid: string; role: number}
+  | {type: 8; privileges: PrivilegeMap; userId: string; permissions: Rtm2PermissionEntry[]}
+  | {type: 9; privileges: PrivilegeMap}
+  | {type: 10; privileges: PrivilegeMap};
+
+/** One privilege of a decoded token. */
+export interface DecodedPrivilege {
+  id: number;
+  /** Name from the format, or `unknown(N)`. */
+  name: string;
+  /** Raw value: for 007 seconds after issueTs; for 006 an absolute Unix time. 0 = no own expiry. */
+  expire: number;
+  /** Absolute Unix time the privilege ends, or null when it has no expiry of its own. */
+  expiresAt: number | null;
+}
+
+interface DecodedBase {
+  /** Service type id. */
+  type: number;
+  /** Service name, e.g. `rtc`. */
+  name: string;
+  privileges: DecodedPrivilege[];
+}
+
+/** A decoded 007 service (fields named as in the format). */
+export type DecodedService =
+  | (DecodedBase & {type: 1; name: 'rtc'; channelName: string; uid: string})
+  | (DecodedBase & {type: 2; name: 'rtm'; userId: string})
+  | (DecodedBase & {type: 3; name: 'streaming'; channelName: string; account: string})
+  | (DecodedBase & {type: 4; name: 'fpa'})
+  | (DecodedBase & {type: 5; name: 'chat'; userId: string})
+  | (DecodedBase & {type: 6; name: 'fcdn'; channelName: string; account: string})
+  | (DecodedBase & {type: 7; name: 'apaas'; roomUuid: string; userUuid: string; role: number})
+  | (DecodedBase & {type: 8; name: 'rtm2'; userId: string; permissions: (Rtm2PermissionEntry & {resourceName: string; permissionName: string})[]})
+  | (DecodedBase & {type: 9; name: 'convoai'})
+  | (DecodedBase & {type: 10; name: 'stt'});
+
+/** Whether a number is one of the service types this engine understands. */
+export function isKnownServiceType(type: number): type is ServiceTypeId {
+  return type >= 1 && type <= 10 && Number.isInteger(type);
+}
+
+/** Privilege name for a service type and id. */
+export function privilegeName(type: number, id: number): string {
+  const table = isKnownServiceType(type) ? PRIVILEGE_NAMES[type] : undefined;
+  return table?.[id] ?? `unknown(${id})`;
+}
+
+function writePrivileges(w: ByteWriter, privileges: PrivilegeMap): void {
+  // Ascending ids, as agora-token's object-key iteration yields them.
+  const ids = Object.keys(privileges)
+    .map(Number)
+    .sort((a, b) => a - b);
+  w.u16(ids.length);
+  for (const id of ids) w.u16(id).u32(privileges[id]);
+}
+
+/** Writes one service (type, privileges, own fields). */
+export function encodeService(w: ByteWriter, s: ServiceSpec): void {
+  w.u16(s.type);
+  writePrivileges(w, s.privileges);
+  switch (s.type) {
+    case 1:
+      w.string(s.channelName).string(s.uid);
+      break;
+    case 3:
+    case 6:
+      w.string(s.channelName).string(s.account);
+      break;
+    case 2:
+    case 5:
+      w.string(s.userId);
+      break;
+    case 7:
+      w.string(s.roomUuid).string(s.userUuid).i16(s.role);
+      break;
+    case 8:
+      w.string(s.userId);
+      writeRtm2Permissions(w, s.permissions);
+      break;
+    default:
+      break;
+  }
+}
+
+/** Groups RTM2 entries by resource then permission type, ascending; a later entry for the same pair replaces an earlier one. */
+export function normalizeRtm2Permissions(entries: Rtm2PermissionEntry[]): Rtm2PermissionEntry[] {
+  const byPair = new Map<string, Rtm2PermissionEntry>();
+  for (const e of entries) byPair.set(`${e.resourceType}:${e.permissionType}`, {...e, resources: [...e.resources]});
+  return [...byPair.values()].sort((a, b) => a.resourceType - b.resourceType || a.permissionType - b.permissionType);
+}
+
+function writeRtm2Permissions(w: ByteWriter, entries: Rtm2PermissionEntry[]): void {
+  const sorted = normalizeRtm2Permissions(entries);
+  const resourceTypes = [...new Set(sorted.map((e) => e.resourceType))];
+  w.u16(resourceTypes.length);
+  for (const rt of resourceTypes) {
+    const group = sorted.filter((e) => e.resourceType === rt);
+    w.u16(rt).u16(group.length);
+    for (const e of group) {
+      w.u16(e.permissionType).u16(e.resources.length);
+      for (const r of e.resources) w.string(r);
+    }
+  }
+}
+
+/** Text of a string field; records a note when the bytes are not valid UTF-8. */
+function text(r: ByteReader, field: string, notes: string[]): string {
+  const decoded = fromUtf8(r.bytes(field));
+  if (!decoded.valid) notes.push(`${field} is not valid UTF-8; invalid bytes are shown as U+FFFD.`);
+  return decoded.text;
+}
+
+/**
+ * Reads the body of one service whose type id was already read. Absolute expiry times are
+ * computed from issueTs. Throws ShortReadError when the content ends early.
+ */
+export function decodeServiceBody(r: ByteReader, type: ServiceTypeId, path: string, issueTs: number, notes: string[]): DecodedService {
+  const count = r.u16(`${path}.privileges (count)`);
+  const privileges: DecodedPrivilege[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = r.u16(`${path}.privileges[${i}].id`);
+    const expire = r.u32(`${path}.privileges[${i}].expire`);
+    privileges.push({id, name: privilegeName(type, id), expire, expiresAt: expire === 0 ? null : issueTs + expire});
+  }
+  switch (type) {
+    case 1: {
+      const channelName = text(r, `${path}.channelName`, notes);
+      return {type, name: 'rtc', privileges, channelName, uid: text(r, `${path}.uid`, notes)};
+    }
+    case 3:
+    case 6: {
+      const channelName = text(r, `${path}.channelName`, notes);
+      const account = text(r, `${path}.account`, notes);
+      return type === 3
+        ? {type, name: 'streaming', privileges, channelName, account}
+        : {type, name: 'fcdn', privileges, channelName, account};
+    }
+    case 2:
+      return {type, name: 'rtm', privileges, userId: text(r, `${path}.userId`, notes)};
+    case 5:
+      return {type, name: 'chat', privileges, userId: text(r, `${path}.userId`, notes)};
+    case 7: {
+      const roomUuid = text(r, `${path}.roomUuid`, notes);
+      const userUuid = text(r, `${path}.userUuid`, notes);
+      return {type, name: 'apaas', privileges, roomUuid, userUuid, role: r.i16(`${path}.role`)};
+    }
+    case 8: {
+      const userId = text(r, `${path}.userId`, notes);
+      const permissions: (Rtm2PermissionEntry & {resourceName: string; permissionName: string})[] = [];
+      const resourceTypeCount = r.u16(`${path}.permissions (count)`);
+      for (let i = 0; i < resourceTypeCount; i++) {
+        const resourceType = r.u16(`${path}.permissions[${i}].resourceType`);
+        const permissionCount = r.u16(`${path}.permissions[${i}] (count)`);
+        for (let j = 0; j < permissionCount; j++) {
+          const permissionType = r.u16(`${path}.permissions[${i}][${j}].permissionType`);
+          const resourceCount = r.u16(`${path}.permissions[${i}][${j}] (count)`);
+          const resources: string[] = [];
+          for (let k = 0; k < resourceCount; k++) resources.push(text(r, `${path}.permissions[${i}][${j}].resources[${k}]`, notes));
+          permissions.push({
+            resourceType,
+            resourceName: RTM2_RESOURCE_NAMES[resourceType] ?? `unknown(${resourceType})`,
+            permissionType,
+            permissionName: RTM2_PERMISSION_NAMES[permissionType] ?? `unknown(${permissionType})`,
+            resources,
+          });
+        }
+      }
+      return {type, name: 'rtm2', privileges, userId, permissions};
+    }
+    case 4:
+      return {type, name: 'fpa', privileges};
+    case 9:
+      return {type, name: 'convoai', privileges};
+    case 10:
+      return {type, name: 'stt', privileges};
+  }
+}

@@ -1,0 +1,214 @@
+// Field validators. Each returns the single most important finding for a field (or null), so a
+// form can show it inline; builders collect the errors and throw TokenInputError.
+import {utf8Length} from './bytes';
+import type {FieldIssue} from './errors';
+
+/** The 89 characters Agora allows in channel names and user accounts. */
+export const AGORA_CHARSET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !#$%&()+-:;<=.>?@[]^_{}|~,';
+const ALLOWED = new Set(AGORA_CHARSET);
+
+/** Largest value of an unsigned 32-bit field (uid, expiries, salt, issueTs). */
+export const U32_MAX = 4294967295;
+/** Agora's maximum token lifetime in seconds (24 hours). */
+export const MAX_LIFETIME_SECONDS = 86400;
+
+const HEX32 = /^[0-9a-fA-F]{32}$/;
+
+function issue(field: string, rule: string, value: unknown, message: string, severity: FieldIssue['severity'] = 'error'): FieldIssue {
+  return {field, rule, value, severity, message};
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : String(value);
+}
+
+function firstBadChar(text: string): string | undefined {
+  for (const ch of text) if (!ALLOWED.has(ch)) return ch;
+  return undefined;
+}
+
+function describeChar(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  if (ch === '"' || ch === "'") return `the quote ${ch}`;
+  if (code < 32 || code === 127) return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+  return `"${ch}" (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+function hex32(field: string, label: string, value: unknown): FieldIssue | null {
+  if (typeof value !== 'string') return issue(field, 'type', value, `${label} must be a string of 32 hexadecimal characters; got ${show(value)}.`);
+  if (value.length === 0) return issue(field, 'required', value, `${label} is required: copy it from Agora Console (32 hexadecimal characters).`);
+  const trimmed = value.trim();
+  if (trimmed !== value && HEX32.test(trimmed)) return issue(field, 'whitespace', value, `${label} has spaces or line breaks around it; remove them.`);
+  if (!HEX32.test(value)) {
+    const bad = [...value].find((c) => !/[0-9a-fA-F]/.test(c));
+    const detail = bad !== undefined ? `it contains ${describeChar(bad)}` : `it has ${value.length} characters`;
+    return issue(field, 'hex32', value, `${label} must be exactly 32 hexadecimal characters (0-9, a-f); ${detail}.`);
+  }
+  return null;
+}
+
+/** App ID: 32 hexadecimal characters. */
+export function validateAppId(value: unknown): FieldIssue | null {
+  return hex32('appId', 'App ID', value);
+}
+
+/** App Certificate: 32 hexadecimal characters (used as text, so its letter case matters). */
+export function validateAppCertificate(value: unknown): FieldIssue | null {
+  return hex32('appCertificate', 'App Certificate', value);
+}
+
+function agoraName(field: string, label: string, value: unknown, maxBytes: number, lengthRule: string): FieldIssue | null {
+  if (typeof value !== 'string') return issue(field, 'type', value, `${label} must be a string; got ${show(value)}.`);
+  if (value.length === 0) return issue(field, 'required', value, `${label} is required and cannot be empty.`);
+  const bytes = utf8Length(value);
+  if (bytes > maxBytes) return issue(field, 'length', value, `${label} is ${bytes} bytes long; ${lengthRule}.`);
+  const bad = firstBadChar(value);
+  if (bad !== undefined) {
+    return issue(field, 'charset', value, `${label} contains ${describeChar(bad)}, which Agora does not allow. Use letters a-z A-Z, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only.`);
+  }
+  return null;
+}
+
+/** Channel name: 1 to 63 bytes from Agora's 89-character set. */
+export function validateChannelName(value: unknown, field = 'channelName'): FieldIssue | null {
+  return agoraName(field, 'Channel name', value, 63, 'it must be under 64 bytes');
+}
+
+/** User account (string uid): 1 to 255 bytes from Agora's 89-character set. */
+export function validateUserAccount(value: unknown, field = 'account'): FieldIssue | null {
+  return agoraName(field, 'User account', value, 255, 'it can be at most 255 bytes');
+}
+
+/** Integer uid: 0 to 2^32-1, where 0 writes an empty uid that any user can join with. */
+export function validateUid(value: unknown, field = 'uid'): FieldIssue | null {
+  if (typeof value === 'string') {
+    if (value === '0') {
+      return issue(field, 'string-zero', value, 'uid is the string "0": that is a user account named "0", not the wildcard uid. Pass the number 0 to let any uid join, or the real uid as a number.');
+    }
+    if (/^\d+$/.test(value)) {
+      return issue(field, 'type', value, `uid must be a number, not the string ${show(value)}. Pass ${value} as a number, or use the user-account builder if the app joins with a string account.`);
+    }
+    return issue(field, 'type', value, `uid must be an integer from 0 to ${U32_MAX}; ${show(value)} is a string. For string user IDs use the user-account builder.`);
+  }
+  if (typeof value !== 'number') return issue(field, 'type', value, `uid must be an integer from 0 to ${U32_MAX}; got ${show(value)}.`);
+  if (!Number.isInteger(value)) return issue(field, 'integer', value, `uid must be a whole number from 0 to ${U32_MAX}; ${show(value)} is not an integer.`);
+  if (value < 0 || value > U32_MAX) {
+    return issue(field, 'range', value, `uid must be from 0 to ${U32_MAX} (an unsigned 32-bit integer); ${value} is out of range.${value < 0 ? ' A negative uid usually means a signed 32-bit overflow: use the unsigned value.' : ''}`);
+  }
+  return null;
+}
+
+/** RTC user for builders that take either: a number is a uid, a string is a user account. */
+export function validateRtcUser(value: unknown, field = 'account'): FieldIssue | null {
+  if (typeof value === 'number') return validateUid(value, field);
+  return validateUserAccount(value, field);
+}
+
+/**
+ * An expiry in seconds after the issue time (tokenExpire, privilegeExpire, expire...).
+ * Integers 0 to 2^32-1 are valid; values that look like Unix times, or exceed 24 hours, warn.
+ */
+export function validateExpire(value: unknown, field = 'tokenExpire', nowSeconds = Math.floor(Date.now() / 1000)): FieldIssue | null {
+  const isPrivilege = field !== 'tokenExpire' && field !== 'expire' && field !== 'rtcTokenExpire' && field !== 'rtmTokenExpire';
+  if (typeof value !== 'number') {
+    if (typeof value === 'string' && /^\d+$/.test(value.trim())) return issue(field, 'type', value, `${field} must be a number of seconds, not the string ${show(value)}.`);
+    return issue(field, 'type', value, `${field} must be a whole number of seconds from 0 to ${U32_MAX}; got ${show(value)}.`);
+  }
+  if (!Number.isInteger(value)) return issue(field, 'integer', value, `${field} must be a whole number of seconds; ${show(value)} is not an integer.`);
+  if (value < 0) return issue(field, 'range', value, `${field} cannot be negative (${value}); it is a number of seconds from now, e.g. 3600 for one hour.`);
+  if (value > U32_MAX) {
+    const ms = value >= 1e12 && value < 1e14;
+    return issue(field, ms ? 'milliseconds' : 'range', value, ms
+      ? `${field} = ${value} looks like a time in milliseconds; token expiries are seconds from now (e.g. 3600), at most ${U32_MAX}.`
+      : `${field} must be at most ${U32_MAX} seconds; ${value} does not fit in 32 bits.`);
+  }
+  if (value >= 1e9) {
+    const abs = value > nowSeconds - 10 * 365 * 86400;
+    return issue(field, 'unix-time', value, `${field} = ${value} looks like an absolute Unix time (${abs ? 'around now' : 'a date'}). In a 007 token it means seconds from now, so this asks for about ${Math.round(value / 31557600)} years; Agora still stops the token after 24 hours. Pass a duration, e.g. 3600.`, 'warning');
+  }
+  if (value > MAX_LIFETIME_SECONDS) {
+    return issue(field, 'lifetime', value, `${field} = ${value} s is more than 24 hours; Agora caps a token's lifetime at 24 hours (86400 s), so it stops working then anyway. Renew tokens before they expire instead of asking for longer ones.`, 'warning');
+  }
+  if (value === 0) {
+    return isPrivilege
+      ? issue(field, 'no-expiry', value, `${field} = 0: this privilege has no expiry of its own and lasts as long as the token.`, 'warning')
+      : issue(field, 'zero', value, `${field} = 0 gives the token a lifetime of 0 seconds: it is expired as soon as it is issued. Use the lifetime you need in seconds, e.g. 3600.`, 'warning');
+  }
+  return null;
+}
+
+function u32(field: string, label: string, value: unknown, min: number): FieldIssue | null {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return issue(field, 'integer', value, `${label} must be a whole number from ${min} to ${U32_MAX}; got ${show(value)}.`);
+  if (value < min || value > U32_MAX) return issue(field, 'range', value, `${label} must be from ${min} to ${U32_MAX}; ${value} is out of range.`);
+  return null;
+}
+
+/** Salt: integer 1 to 2^32-1 (Node, Python, Go and PHP builders pick 1..99999999). */
+export function validateSalt(value: unknown): FieldIssue | null {
+  return u32('salt', 'salt', value, 1);
+}
+
+/** Issue time: Unix time in whole seconds, 0 to 2^32-1. */
+export function validateIssueTs(value: unknown): FieldIssue | null {
+  const base = u32('issueTs', 'issueTs', value, 0);
+  if (base) return base;
+  if ((value as number) >= 1e12) return issue('issueTs', 'milliseconds', value, 'issueTs looks like milliseconds; it is a Unix time in seconds.');
+  return null;
+}
+
+/** A string field written into a token: must be a string and fit the format's 16-bit length. */
+export function validateTokenString(value: unknown, field: string, label: string, options: {required?: boolean; maxBytes?: number} = {}): FieldIssue | null {
+  if (typeof value !== 'string') return issue(field, 'type', value, `${label} must be a string; got ${show(value)}.`);
+  if (options.required && value.length === 0) return issue(field, 'required', value, `${label} is required and cannot be empty.`);
+  const bytes = utf8Length(value);
+  if (bytes > 65535) return issue(field, 'length', value, `${label} is ${bytes} bytes; a token string field holds at most 65535 bytes.`);
+  if (options.maxBytes !== undefined && bytes > options.maxBytes) {
+    return issue(field, 'length', value, `${label} is ${bytes} bytes; it can be at most ${options.maxBytes} bytes.`);
+  }
+  return null;
+}
+
+/** RTM user ID: 1 to 64 bytes; characters outside Agora's set are flagged as a warning. */
+export function validateRtmUserId(value: unknown, field = 'userId'): FieldIssue | null {
+  const base = validateTokenString(value, field, 'RTM user ID', {required: true, maxBytes: 64});
+  if (base) return base;
+  const bad = firstBadChar(value as string);
+  if (bad !== undefined) {
+    return issue(field, 'charset', value, `RTM user ID contains ${describeChar(bad)}; RTM SDKs accept letters, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only, so login may fail.`, 'warning');
+  }
+  return null;
+}
+
+/** RTC role for role-based builders: 1 publisher, 2 subscriber (names accepted too). */
+export function validateRtcRole(value: unknown, field = 'role'): FieldIssue | null {
+  if (value === 1 || value === 2 || value === 'publisher' || value === 'subscriber') return null;
+  return issue(field, 'enum', value, `${field} must be 1 (publisher: join and publish) or 2 (subscriber: join only); got ${show(value)}.`);
+}
+
+/** APaaS role: a signed 16-bit integer; 0 is written as -1, as agora-token does. */
+export function validateApaasRole(value: unknown, field = 'role'): FieldIssue | null {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return issue(field, 'integer', value, `${field} must be a whole number from -32768 to 32767; got ${show(value)}.`);
+  if (value < -32768 || value > 32767) return issue(field, 'range', value, `${field} must fit in a signed 16-bit integer (-32768 to 32767); ${value} does not.`);
+  if (value === 0) return issue(field, 'zero-role', value, `${field} 0 is written as -1 (agora-token treats 0 as "no role"); use the role number your classroom expects.`, 'warning');
+  return null;
+}
+
+/** RTM2 permission entries: known resource/permission types and string resources. */
+export function validateRtm2Permissions(value: unknown, field = 'permissions'): FieldIssue | null {
+  if (!Array.isArray(value)) return issue(field, 'type', value, `${field} must be a list of {resourceType, permissionType, resources} entries.`);
+  for (let i = 0; i < value.length; i++) {
+    const e = value[i] as Partial<{resourceType: unknown; permissionType: unknown; resources: unknown}> | null;
+    if (!e || typeof e !== 'object') return issue(field, 'type', value, `${field}[${i}] must be an object with resourceType, permissionType and resources.`);
+    if (typeof e.resourceType !== 'number' || !Number.isInteger(e.resourceType) || e.resourceType < 0 || e.resourceType > 4) {
+      return issue(field, 'resource-type', value, `${field}[${i}].resourceType must be 0 (message channels), 1 (stream channels), 2 (group channels), 3 (server groups) or 4 (users).`);
+    }
+    if (e.permissionType !== 0 && e.permissionType !== 1) return issue(field, 'permission-type', value, `${field}[${i}].permissionType must be 0 (read) or 1 (write).`);
+    if (!Array.isArray(e.resources) || e.resources.length > 65535 || e.resources.some((r) => typeof r !== 'string' || utf8Length(r) > 65535)) {
+      return issue(field, 'resources', value, `${field}[${i}].resources must be a list of strings (resource names, '*' for all).`);
+    }
+  }
+  return null;
+}
