@@ -1,0 +1,3 @@
+module example.com/agora-token-samples
+
+go 1.22
