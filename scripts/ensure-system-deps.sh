@@ -8,10 +8,17 @@ chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 missing=()
 [ -x "$chromium" ] || missing+=(chromium)
 
-# Each extra toolchain the language samples need: "command:debian-package".
-# (Filled in as language pages land; see tests/languages/README.md.)
-for pair in ${EXTRA_TOOLCHAINS:-}; do
-  command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+# Each extra toolchain the language samples need: "command:debian-package", or
+# "/absolute/path:debian-package" for a header (see tests/languages/README.md). Go, Java, Maven,
+# Python and g++ come with the machine image; setting EXTRA_TOOLCHAINS overrides this list.
+EXTRA_TOOLCHAINS="${EXTRA_TOOLCHAINS-php:php-cli ruby:ruby mcs:mono-mcs mono:mono-runtime java:default-jdk-headless mvn:maven g++:g++ /usr/include/openssl/hmac.h:libssl-dev /usr/include/zlib.h:zlib1g-dev /usr/include/httplib.h:libcpp-httplib-dev}"
+for pair in ${EXTRA_TOOLCHAINS}; do
+  tool="${pair%%:*}"
+  if [ "${tool#/}" != "$tool" ]; then
+    [ -e "$tool" ] || missing+=("${pair#*:}")
+  else
+    command -v "$tool" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  fi
 done
 
 [ ${#missing[@]} -eq 0 ] && exit 0

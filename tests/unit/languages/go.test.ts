@@ -7,14 +7,25 @@ import {copyFileSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {languageSuite} from '../../languages/suite';
-import {findToolchain, repoRoot, runOk} from '../../languages/harness';
+import {findToolchain, repoRoot, runOk, type Toolchain} from '../../languages/harness';
 
 const module = 'github.com/AgoraIO/Tools/DynamicKey/AgoraDynamicKey/go/src';
+
+// The endpoint uses Go 1.22's method-and-wildcard routing patterns.
+function toolchain(): Toolchain {
+  const found = findToolchain(['go'], ['go', 'version'], 'golang-go');
+  if (!found.ok) return found;
+  const [, major, minor] = /go(\d+)\.(\d+)/.exec(found.version) ?? [];
+  if (Number(major) === 1 && Number(minor) < 22) {
+    return {ok: false, reason: `${found.version} is older than Go 1.22, which the samples need (install Go from go.dev/dl)`};
+  }
+  return found;
+}
 
 languageSuite({
   name: 'Go',
   library: 'compatible test implementation of the go/src module',
-  toolchain: () => findToolchain(['go'], ['go', 'version'], 'golang-go'),
+  toolchain,
   build: () => {
     const dir = mkdtempSync(join(tmpdir(), 'agora-go-samples-'));
     const modfile = join(dir, 'go.mod');
