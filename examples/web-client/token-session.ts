@@ -115,7 +115,7 @@ async function describeFailure(response: Response): Promise<string> {
   let detail = text;
   try {
     const body = JSON.parse(text) as {error?: unknown; message?: unknown};
-    detail = String(body.error ?? body.message ?? text);
+    detail = String(body.message ?? body.error ?? text); // the reference server sends both
   } catch {
     // Plain-text error bodies are fine as they are.
   }

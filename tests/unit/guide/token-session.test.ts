@@ -245,6 +245,15 @@ describe('a failing token server', () => {
     assert.equal(server.urls.length, 1);
   });
 
+  test("a JSON error body's message is preferred over its short error code", async () => {
+    const body = {status: 400, error: 'invalid_parameter', field: 'expiry', message: 'expiry 3600000 looks like milliseconds. Send seconds instead: 3600.'};
+    const server = scriptedFetch([{status: 400, body: JSON.stringify(body)}]);
+    await assert.rejects(
+      fetchRtcToken({serverUrl, channel: 'demo', user: 1, role: 'publisher', expirySeconds: 600}, {fetch: server.fetch}),
+      /HTTP 400: expiry 3600000 looks like milliseconds/,
+    );
+  });
+
   test('a 200 without an rtcToken is an error, not an empty token', async () => {
     const server = scriptedFetch([{status: 200, body: JSON.stringify({token: '007abc'})}]);
     await assert.rejects(

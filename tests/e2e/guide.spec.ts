@@ -1,0 +1,138 @@
+import {expect, test} from '@playwright/test';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+
+// The guide: six pages in order, each with its diagrams and live components, a correct heading
+// outline, and code blocks that only come from files a test runs.
+
+type GuidePage = {
+  slug: string;
+  title: string;
+  /** Sequence diagrams the page must render. */
+  diagrams: number;
+  /** Live components the page embeds, as locators of their rendered root. */
+  components: string[];
+};
+
+const guide: GuidePage[] = [
+  {slug: 'understand-tokens', title: 'Understand tokens', diagrams: 1, components: []},
+  {slug: 'run-a-token-server', title: 'Run a token server', diagrams: 0, components: []},
+  {slug: 'fetch-and-use-tokens', title: 'Fetch and use tokens in your app', diagrams: 1, components: []},
+  {slug: 'test-the-flow', title: 'Test the flow', diagrams: 0, components: []},
+  {slug: 'reference', title: 'Reference', diagrams: 0, components: []},
+  {slug: 'troubleshooting', title: 'Troubleshooting', diagrams: 0, components: []},
+];
+
+const source = (slug: string) => readFileSync(join('docs/guide', `${slug}.mdx`), 'utf8');
+
+/** The files the page's code fences are filled from (```lang file=PATH). */
+function sampleFiles(slug: string): string[] {
+  const fences = [...source(slug).matchAll(/^\s*```([^\n]*)$/gm)].map((m) => m[1]);
+  // Fences come in pairs: an opening one with its meta, then a bare closing one.
+  return fences.filter((_, i) => i % 2 === 0).map((meta) => /(?:^|\s)file=(\S+)/.exec(meta)?.[1] ?? '');
+}
+
+function testSources(dir = 'tests'): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return testSources(path);
+    return /\.(ts|mjs|js)$/.test(e.name) && path !== join('tests', 'e2e', 'guide.spec.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+test.describe('guide sources', () => {
+  test('the guide folder holds exactly the six pages, in sidebar order', () => {
+    const files = readdirSync('docs/guide').filter((f) => f.endsWith('.mdx'));
+    expect(files.sort()).toEqual(guide.map((p) => `${p.slug}.mdx`).sort());
+    const positions = guide.map((p) => Number(/^sidebar_position:\s*(\d+)/m.exec(source(p.slug))?.[1]));
+    expect(positions).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  test('every code fence names an existing sample file that a test runs', () => {
+    const tests = testSources();
+    for (const page of guide) {
+      for (const file of sampleFiles(page.slug)) {
+        expect(file, `a code fence on ${page.slug} has no file= (code typed into the page)`).not.toBe('');
+        expect(existsSync(file), `${page.slug}: ${file} does not exist`).toBe(true);
+        // Referenced by path (with or without its extension, as an import) or by name in a loader.
+        const name = file.split('/').pop()!;
+        const bare = file.replace(/\.[a-z]+$/, '');
+        expect(
+          tests.some((t) => t.includes(file) || t.includes(`${bare}'`) || t.includes(`'${name}'`)),
+          `${page.slug}: no test under tests/ runs ${file}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  test('every web client file is shown on a guide page', () => {
+    const shown = new Set(guide.flatMap((p) => sampleFiles(p.slug)));
+    const files = readdirSync('examples/web-client').filter((f) => !f.endsWith('.d.ts'));
+    for (const f of files) expect(shown, `examples/web-client/${f} is not on any guide page`).toContain(`examples/web-client/${f}`);
+  });
+
+  test('no page carries draft leftovers', () => {
+    for (const page of guide) {
+      expect(source(page.slug)).not.toMatch(/COMMENT:|TODO|Code goes here|Code need to add|magically|localhost:3000|herokuapp|<heroku url>|Do something|\bIAIN\b/i);
+    }
+  });
+});
+
+test.describe('guide pages', () => {
+  test('the sidebar lists the six pages in order', async ({page}) => {
+    await page.goto('docs/guide/understand-tokens');
+    const links = page.locator('nav.menu a.menu__link');
+    await expect(links).toHaveText(guide.map((p) => p.title));
+  });
+
+  for (const g of guide) {
+    test(`${g.slug}: one h1, no skipped heading levels, diagrams, components and tested code blocks`, async ({page}) => {
+      const response = await page.goto(`docs/guide/${g.slug}`);
+      expect(response?.status()).toBe(200);
+      const article = page.locator('main article');
+
+      // Outline: exactly one h1, the page title; each heading at most one level below the last.
+      await expect(article.locator('h1')).toHaveCount(1);
+      await expect(article.locator('h1')).toHaveText(g.title);
+      const levels = await article.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      expect(levels[0]).toBe(1);
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level, `heading ${i + 1} jumps from h${levels[i - 1]} to h${level}`).toBeLessThanOrEqual(levels[i - 1] + 1);
+      });
+      expect(levels.length).toBeGreaterThan(2);
+
+      // Diagrams: rendered SVG with an accessible name and the steps as text.
+      const diagrams = article.locator('figure svg[role="img"]');
+      await expect(diagrams).toHaveCount(g.diagrams);
+      for (const svg of await diagrams.all()) {
+        await expect(svg).toBeVisible();
+        expect((await svg.locator('title').textContent())?.trim()).toBeTruthy();
+        expect(await svg.locator('line').count()).toBeGreaterThan(2);
+      }
+
+      for (const component of g.components) {
+        await expect(page.locator(component).first(), `${g.slug} embeds ${component}`).toBeVisible();
+      }
+
+      // Code blocks: each is titled with a sample file from the page's source, in the same order,
+      // and shows that file's text.
+      const files = sampleFiles(g.slug);
+      const blocks = article.locator('.theme-code-block');
+      await expect(blocks).toHaveCount(files.length);
+      for (const [i, file] of files.entries()) {
+        const block = blocks.nth(i);
+        await expect(block.locator('[class*="codeBlockTitle"]')).toHaveText(file);
+        const firstLine = readFileSync(file, 'utf8').split('\n')[0];
+        await expect(block.locator('code')).toContainText(firstLine);
+      }
+    });
+  }
+
+  test('the reference index links to the guide reference sections', async ({page}) => {
+    await page.goto('docs/reference');
+    const link = page.getByRole('link', {name: 'Error codes'});
+    await link.click();
+    await expect(page).toHaveURL(/docs\/guide\/reference#error-codes$/);
+    await expect(page.locator('#error-codes')).toBeVisible();
+  });
+});
