@@ -79,7 +79,7 @@ export function fromBase64(text: string): Base64Result {
     return {ok: false, position: end, reason: 'its "=" padding does not make the length a multiple of 4'};
   }
   if (end % 4 === 1) {
-    return {ok: false, position: end - 1, reason: 'its length is one character too long or too short to be base64 (a final group of 1 character is impossible)'};
+    return {ok: false, position: end - 1, reason: 'its length is impossible for base64 (one character too many or too few: the token was probably cut off or has an extra character)'};
   }
   const out = new Uint8Array(Math.floor((end * 3) / 4));
   let o = 0;

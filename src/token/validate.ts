@@ -132,10 +132,9 @@ export function validateExpire(value: unknown, field = 'tokenExpire', nowSeconds
   if (value > MAX_LIFETIME_SECONDS) {
     return issue(field, 'lifetime', value, `${field} = ${value} s is more than 24 hours; Agora caps a token's lifetime at 24 hours (86400 s), so it stops working then anyway. Renew tokens before they expire instead of asking for longer ones.`, 'warning');
   }
-  if (value === 0) {
-    return isPrivilege
-      ? issue(field, 'no-expiry', value, `${field} = 0: this privilege has no expiry of its own and lasts as long as the token.`, 'warning')
-      : issue(field, 'zero', value, `${field} = 0 gives the token a lifetime of 0 seconds: it is expired as soon as it is issued. Use the lifetime you need in seconds, e.g. 3600.`, 'warning');
+  // A privilege of 0 has no expiry of its own (it lasts as long as the token): nothing to flag.
+  if (value === 0 && !isPrivilege) {
+    return issue(field, 'zero', value, `${field} = 0 gives the token a lifetime of 0 seconds: it is expired as soon as it is issued. Use the lifetime you need in seconds, e.g. 3600.`, 'warning');
   }
   return null;
 }
