@@ -1,0 +1,113 @@
+import {Children, isValidElement, type ReactElement, type ReactNode} from 'react';
+import CodeBlock from '@theme/CodeBlock';
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+import {useReaderValues, type ReaderValues} from '../LiveParts/store';
+import {fillSample, standardPlaceholders, type Placeholders} from './fill';
+import styles from './styles.module.css';
+
+export type SampleCodeProps = {
+  /** Repository path of the sample, e.g. `examples/node/rtc.mjs`; the build fills `source` from it. */
+  file?: string;
+  /** The file's text (filled in at build time from `file`). */
+  source?: string;
+  /** Prism language; defaults to the file's extension. */
+  language?: string;
+  /** Code block title; defaults to the file path. */
+  title?: string;
+  /** Tab label when this sample is one of several languages, e.g. "Go". */
+  label?: string;
+  /** Tab value shared with other tab groups of the same `groupId` (default: the label). */
+  value?: string;
+  /**
+   * The literal text in the file that stands for each of the reader's values, e.g.
+   * `{channel: 'demo', uid: '1234', tokenLifetime: '3600', role: 'RtcRole.PUBLISHER'}`.
+   * Each is replaced, wherever it appears as a whole word, by the reader's value from the
+   * playground once that value is valid. The certificate has no placeholder: samples read it
+   * from an environment variable.
+   */
+  values?: Placeholders;
+  /**
+   * Fill the site's standard placeholders (channel `demo`, uid `1234`, lifetimes 3600, the
+   * publisher role, `APP_ID=...`); `values` adds to or overrides them.
+   */
+  fill?: boolean;
+  /** Tabs across the page that share this id switch together (default `language`). */
+  groupId?: string;
+  /** Several `<SampleCode label=… file=…/>` elements: shown as language tabs. */
+  children?: ReactNode;
+};
+
+const extensionLanguage: Record<string, string> = {
+  ts: 'ts', tsx: 'tsx', js: 'js', mjs: 'js', cjs: 'js', py: 'python', go: 'go', java: 'java', kt: 'kotlin',
+  php: 'php', cpp: 'cpp', cc: 'cpp', h: 'cpp', hpp: 'cpp', cs: 'csharp', rb: 'ruby', rs: 'rust', sh: 'bash',
+  json: 'json', dart: 'dart', lua: 'lua', toml: 'toml', html: 'html', yml: 'yaml', yaml: 'yaml',
+};
+
+function languageOf(file: string | undefined): string {
+  const ext = file?.split('.').pop()?.toLowerCase() ?? '';
+  return extensionLanguage[ext] ?? 'text';
+}
+
+/**
+ * A sample file from `examples/`, filled with the reader's App ID, channel, uid, role and
+ * lifetime from the playground (never the certificate). With children, a set of language tabs
+ * that stay in sync with every other tab group of the same `groupId`.
+ */
+export default function SampleCode(props: SampleCodeProps): ReactNode {
+  const samples = Children.toArray(props.children).filter(
+    (c): c is ReactElement<SampleCodeProps> => isValidElement(c),
+  );
+  if (samples.length > 0) {
+    return (
+      <Tabs groupId={props.groupId ?? 'language'}>
+        {samples.map((sample, i) => {
+          const label = sample.props.label ?? sample.props.file ?? `Sample ${i + 1}`;
+          const value = sample.props.value ?? label;
+          return (
+            <TabItem key={value} value={value} label={label}>
+              <OneSample fill={props.fill} values={props.values} {...sample.props} />
+            </TabItem>
+          );
+        })}
+      </Tabs>
+    );
+  }
+  return <OneSample {...props} />;
+}
+
+function OneSample({file, source, language, title, values, fill}: SampleCodeProps): ReactNode {
+  const reader = useReaderValues();
+  if (source === undefined) {
+    // The remark plugin fills `source` from `file`; without either there is nothing to show.
+    throw new Error(`SampleCode${file ? ` for ${file}` : ''}: no source. Give it a file="examples/..." attribute.`);
+  }
+  const placeholders: Placeholders = {...(fill ? standardPlaceholders : {}), ...values};
+  const filled = fillSample(source, placeholders, reader);
+  const placeholderCount = Object.keys(placeholders).length;
+  return (
+    <div className={styles.sample} data-sample-code={file}>
+      <CodeBlock language={language ?? languageOf(file)} title={title ?? file}>
+        {filled.text}
+      </CodeBlock>
+      {placeholderCount > 0 && <Caption reader={reader} applied={filled.applied} />}
+    </div>
+  );
+}
+
+function Caption({reader, applied}: {reader: ReaderValues | null; applied: string[]}): ReactNode {
+  if (!reader || applied.length === 0) {
+    return (
+      <p className={styles.caption}>
+        Type your values into a token playground and this sample fills them in. The App Certificate
+        is never filled in: the sample reads it from an environment variable.
+      </p>
+    );
+  }
+  return (
+    <p className={styles.caption} data-filled>
+      Filled in with your {applied.join(', ')} from the playground. The App Certificate stays out of
+      the code: the sample reads it from an environment variable.
+    </p>
+  );
+}

@@ -1,0 +1,494 @@
+import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {Field} from '../LiveParts/Field';
+import {CopyButton} from '../LiveParts/CopyButton';
+import {Moment, describeSeconds} from '../LiveParts/time';
+import {
+  certificateInMemory,
+  publishReaderValues,
+  readReaderValues,
+  rememberCertificateInMemory,
+  setInspectorHandoff,
+} from '../LiveParts/store';
+import {
+  advancedKinds,
+  allKinds,
+  fieldsFor,
+  fromShareQuery,
+  initialForm,
+  isRtc,
+  kindLabels,
+  mainKinds,
+  sampleCredentials,
+  secretParams,
+  toShareQuery,
+  type FieldName,
+  type FormState,
+  type TokenKind,
+} from './form';
+import {buildFromForm, type BuiltToken} from './engine';
+import styles from './styles.module.css';
+
+export type TokenPlaygroundProps = {
+  /** Starting values, e.g. `{kind: 'rtc-uid', channel: 'demo', role: 'subscriber'}`. Never a certificate. */
+  preset?: Partial<Omit<FormState, 'certificate'>>;
+  /** Fields the embedding page does not need; they keep their preset values. `kind` hides the type picker. */
+  hide?: (FieldName | 'kind')[];
+  /** Token types offered (default: all). */
+  kinds?: TokenKind[];
+  /** Heading shown above the playground when embedded in a guide page. */
+  title?: string;
+  /** Read the form from the page's share link (the full /playground page does). */
+  readShareLink?: boolean;
+};
+
+const REMEMBER_KEY = 'agora-token-guide:app-id';
+
+const lifetimePresets: [string, string][] = [
+  ['600', '10 min'],
+  ['3600', '1 h'],
+  ['86400', '24 h'],
+];
+
+type FieldInfo = {label: string; hint: string; presets?: boolean; numeric?: boolean};
+
+const fieldInfo: Record<Exclude<FieldName, 'role'>, FieldInfo> = {
+  appId: {label: 'App ID', hint: '32 hexadecimal characters, from your project in Agora Console.'},
+  certificate: {
+    label: 'App Certificate',
+    hint: 'Stays in this page: never sent anywhere, never saved. Use a test project’s certificate.',
+  },
+  channel: {label: 'Channel name', hint: 'The channel your client joins; must match exactly.'},
+  uid: {label: 'uid', hint: 'Integer 1 to 4294967295, the uid your client joins with; 0 lets any uid join.', numeric: true},
+  account: {label: 'User account', hint: 'The string user account your client joins with (and the RTM user ID).'},
+  userId: {label: 'User ID', hint: 'The user ID your client logs in with.'},
+  tokenLifetime: {label: 'Token lifetime (seconds)', hint: 'Seconds from now; Agora accepts at most 24 h.', presets: true, numeric: true},
+  privilegeLifetime: {
+    label: 'Privilege lifetime (seconds)',
+    hint: 'Seconds from now until joining and publishing stop being allowed; 0 = until the token expires.',
+    presets: true,
+    numeric: true,
+  },
+  joinExpire: {label: 'Join channel expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
+  audioExpire: {label: 'Publish audio expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
+  videoExpire: {label: 'Publish video expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
+  dataExpire: {label: 'Publish data stream expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
+  roomUuid: {label: 'Room UUID', hint: 'The classroom the user enters.'},
+  userUuid: {label: 'User UUID', hint: 'The classroom user.'},
+  apaasRole: {label: 'Classroom role (number)', hint: 'The role number your classroom app uses, e.g. 1 for a teacher, 2 for a student.', numeric: true},
+};
+
+function fieldLabel(field: FieldName): string {
+  return field === 'role' ? 'Role' : fieldInfo[field].label;
+}
+
+function readRemembered(): string | null {
+  try {
+    return window.localStorage.getItem(REMEMBER_KEY);
+  } catch {
+    return null; // storage disabled: remembering is simply unavailable
+  }
+}
+
+function writeRemembered(appId: string | null): void {
+  try {
+    if (appId === null) window.localStorage.removeItem(REMEMBER_KEY);
+    else window.localStorage.setItem(REMEMBER_KEY, appId);
+  } catch {
+    // storage disabled or full: nothing to do, the App ID just is not remembered
+  }
+}
+
+export default function TokenPlayground({
+  preset,
+  hide = [],
+  kinds = allKinds,
+  title,
+  readShareLink = false,
+}: TokenPlaygroundProps): ReactNode {
+  const isBrowser = useIsBrowser();
+  const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const [form, setForm] = useState<FormState>(() => ({...initialForm, ...preset, certificate: ''}));
+  const [touched, setTouched] = useState<ReadonlySet<FieldName>>(() => new Set());
+  const [remember, setRemember] = useState(false);
+  const playgroundPath = useBaseUrl('/playground');
+  const inspectPath = '/inspect';
+  const hidden = new Set(hide);
+
+  // After hydration: restore what the reader already gave (share link, remembered App ID,
+  // values from another playground in this tab). Done in an effect so the server-rendered
+  // HTML and the first client render are identical.
+  useEffect(() => {
+    const next: Partial<FormState> = {};
+    const remembered = readRemembered();
+    if (remembered !== null) {
+      next.appId = remembered;
+      setRemember(true);
+    }
+    const shared = readReaderValues();
+    if (!next.appId && shared?.appId) next.appId = shared.appId;
+    const cert = certificateInMemory();
+    if (cert) next.certificate = cert;
+    if (readShareLink) {
+      const url = new URL(window.location.href);
+      Object.assign(next, fromShareQuery(url.search));
+      // A certificate must never sit in an address bar or history: drop it if someone put one there.
+      if (secretParams.some((p) => url.searchParams.has(p))) {
+        for (const p of secretParams) url.searchParams.delete(p);
+        window.history.replaceState(window.history.state, '', url.toString());
+      }
+    }
+    if (Object.keys(next).length > 0) setForm((f) => ({...f, ...next}));
+  }, [readShareLink]);
+
+  const result = useMemo(() => (isBrowser ? buildFromForm(form) : null), [form, isBrowser]);
+
+  // Share the non-secret values with code samples; the certificate stays in memory only.
+  const published = useRef(false);
+  useEffect(() => {
+    if (!isBrowser) return;
+    if (!published.current && form === initialForm) return;
+    published.current = true;
+    const account = form.kind === 'rtc-uid' ? form.uid : isRtc(form.kind) ? form.account : form.userId;
+    publishReaderValues({
+      appId: form.appId,
+      channel: form.channel,
+      user: account,
+      userKind: form.kind === 'rtc-uid' ? 'uid' : 'account',
+      role: form.role,
+      tokenLifetime: form.tokenLifetime,
+      privilegeLifetime: form.privilegeLifetime,
+    });
+    rememberCertificateInMemory(form.certificate);
+  }, [form, isBrowser]);
+
+  useEffect(() => {
+    if (remember) writeRemembered(form.appId);
+  }, [remember, form.appId]);
+
+  const set = (field: FieldName, value: string) => {
+    setForm((f) => ({...f, [field]: value}));
+    setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
+  };
+
+  const visibleFields = fieldsFor(form.kind, form.perPrivilege);
+  const errorFor = (field: FieldName): string | null => {
+    if (!result || result.ok) return null;
+    const message = result.errors[field];
+    if (!message) return null;
+    // An empty field the reader has not reached yet is not an error to shout about.
+    if (form[field as keyof FormState] === '' && !touched.has(field)) return null;
+    return message;
+  };
+
+  const renderField = (field: FieldName) => {
+    if (hidden.has(field)) return null;
+    const fieldId = `${id}-${field}`;
+    if (field === 'role') {
+      return (
+        <fieldset key={field} className={styles.radioGroup}>
+          <legend className={styles.legend}>Role</legend>
+          {(['publisher', 'subscriber'] as const).map((role) => (
+            <label key={role} className={styles.radio}>
+              <input
+                type="radio"
+                name={`${id}-role`}
+                value={role}
+                checked={form.role === role}
+                onChange={() => setForm((f) => ({...f, role}))}
+              />{' '}
+              {role === 'publisher' ? 'Publisher (join and publish)' : 'Subscriber (join only)'}
+            </label>
+          ))}
+        </fieldset>
+      );
+    }
+    const info = fieldInfo[field];
+    const value = form[field];
+    const seconds = info.presets && /^\d+$/.test(value) ? Number(value) : null;
+    return (
+      <Field
+        key={field}
+        id={fieldId}
+        label={info.label}
+        value={value}
+        onChange={(v) => set(field, v)}
+        error={errorFor(field)}
+        secret={field === 'certificate'}
+        hint={seconds !== null && info.presets ? `${info.hint} Now: ${describeSeconds(seconds)}.` : info.hint}
+        inputProps={{
+          inputMode: info.numeric ? 'numeric' : undefined,
+          name: field,
+          'data-field': field,
+        } as never}
+        after={
+          info.presets ? (
+            <span className={styles.presets} role="group" aria-label={`${info.label}: presets`}>
+              {lifetimePresets.map(([secs, label]) => (
+                <button
+                  key={secs}
+                  type="button"
+                  className="button button--outline button--secondary button--sm"
+                  aria-pressed={value === secs}
+                  onClick={() => set(field, secs)}>
+                  {label}
+                </button>
+              ))}
+            </span>
+          ) : undefined
+        }
+      />
+    );
+  };
+
+  const offered = kinds.filter((k) => allKinds.includes(k));
+  const offeredMain = offered.filter((k) => mainKinds.includes(k));
+  const offeredAdvanced = offered.filter((k) => advancedKinds.includes(k));
+
+  const kindRadio = (kind: TokenKind) => (
+    <label key={kind} className={styles.radio}>
+      <input
+        type="radio"
+        name={`${id}-kind`}
+        value={kind}
+        checked={form.kind === kind}
+        onChange={() => setForm((f) => ({...f, kind}))}
+      />{' '}
+      {kindLabels[kind]}
+    </label>
+  );
+
+  const shareLink = () => `${window.location.origin}${playgroundPath}?${toShareQuery(form)}`;
+
+  return (
+    <section className={styles.playground} aria-labelledby={`${id}-title`} data-playground>
+      <h2 id={`${id}-title`} className={styles.title}>
+        {title ?? 'Token playground'}
+      </h2>
+      <form className={styles.form} onSubmit={(e) => e.preventDefault()} noValidate>
+        <fieldset className={styles.group}>
+          <legend className={styles.legend}>Credentials</legend>
+          {renderField('appId')}
+          {renderField('certificate')}
+          {!hidden.has('appId') && !hidden.has('certificate') && (
+            <div className={styles.sampleRow}>
+              <button
+                type="button"
+                className="button button--secondary button--sm"
+                onClick={() => {
+                  setForm((f) => ({...f, ...sampleCredentials}));
+                  setTouched((t) => new Set(t).add('appId').add('certificate'));
+                }}>
+                Use sample credentials
+              </button>
+              <span className={styles.note}>
+                Public, made-up test values: the tokens they make are well formed, and Agora rejects them.
+              </span>
+            </div>
+          )}
+          {!hidden.has('appId') && (
+            <label className={styles.checkbox}>
+              <input
+                type="checkbox"
+                checked={remember}
+                onChange={(e) => {
+                  setRemember(e.target.checked);
+                  if (!e.target.checked) writeRemembered(null);
+                }}
+              />{' '}
+              Remember my App ID on this device (never the certificate)
+            </label>
+          )}
+        </fieldset>
+
+        {!hidden.has('kind') && offered.length > 1 && (
+          <fieldset className={styles.group}>
+            <legend className={styles.legend}>Token type</legend>
+            <div className={styles.kinds}>{offeredMain.map(kindRadio)}</div>
+            {offeredAdvanced.length > 0 && (
+              <details className={styles.details} open={advancedKinds.includes(form.kind) || undefined}>
+                <summary>More services</summary>
+                <div className={styles.kinds}>{offeredAdvanced.map(kindRadio)}</div>
+              </details>
+            )}
+          </fieldset>
+        )}
+
+        <fieldset className={styles.group}>
+          <legend className={styles.legend}>{kindLabels[form.kind]}</legend>
+          {form.kind === 'fpa' && (
+            <p className={styles.note}>An FPA token has no other fields: it always lasts 24 hours.</p>
+          )}
+          {visibleFields.map(renderField)}
+          {isRtc(form.kind) && !hidden.has('perPrivilege' as FieldName) && (
+            <label className={styles.checkbox}>
+              <input
+                type="checkbox"
+                checked={form.perPrivilege}
+                onChange={(e) => setForm((f) => ({...f, perPrivilege: e.target.checked}))}
+              />{' '}
+              Advanced: a separate expiry for each privilege (for co-host authentication)
+            </label>
+          )}
+        </fieldset>
+      </form>
+
+      <Result
+        id={id}
+        result={result}
+        form={form}
+        hiddenErrors={
+          result && !result.ok
+            ? (Object.keys(result.errors) as FieldName[]).filter(
+                (f) => (hidden.has(f) || !visibleFieldsWithCreds(visibleFields).includes(f)) && result.errors[f],
+              )
+            : []
+        }
+        errorFor={errorFor}
+        inspectTo={result?.ok ? `${inspectPath}#token=${encodeURIComponent(result.token)}` : inspectPath}
+        onOpenInspector={() => {
+          if (!result?.ok) return;
+          setInspectorHandoff({
+            token: result.token,
+            certificate: form.certificate,
+            appId: form.appId,
+            channel: form.channel,
+            user: form.kind === 'rtc-uid' ? form.uid : form.account,
+            userKind: form.kind === 'rtc-uid' ? 'uid' : 'account',
+            publish: form.role === 'publisher' || form.perPrivilege,
+          });
+        }}
+        shareLink={shareLink}
+      />
+    </section>
+  );
+}
+
+function visibleFieldsWithCreds(fields: FieldName[]): FieldName[] {
+  return ['appId', 'certificate', ...fields];
+}
+
+type ResultProps = {
+  id: string;
+  result: ReturnType<typeof buildFromForm> | null;
+  form: FormState;
+  hiddenErrors: FieldName[];
+  errorFor: (field: FieldName) => string | null;
+  inspectTo: string;
+  onOpenInspector: () => void;
+  shareLink: () => string;
+};
+
+function Result({id, result, form, hiddenErrors, errorFor, inspectTo, onOpenInspector, shareLink}: ResultProps): ReactNode {
+  let status: ReactNode;
+  let body: ReactNode = null;
+  if (!result) {
+    status = 'The token appears here once the page has loaded.';
+  } else if (!result.ok) {
+    const fields = (Object.keys(result.errors) as FieldName[]).filter((f) => result.errors[f]);
+    const shown = fields.filter((f) => errorFor(f) !== null);
+    const untouched = fields.filter((f) => errorFor(f) === null && !hiddenErrors.includes(f));
+    status =
+      shown.length + hiddenErrors.length > 0
+        ? `No token: ${shown.length + hiddenErrors.length === 1 ? 'one field needs' : `${shown.length + hiddenErrors.length} fields need`} fixing.`
+        : `No token yet: fill in ${untouched.map(fieldLabel).join(' and ')}, or use the sample credentials.`;
+    body = (
+      <>
+        {shown.length > 0 && (
+          <ul className={styles.errorList}>
+            {shown.map((f) => (
+              <li key={f}>
+                <a href={`#${id}-${f}`}>{fieldLabel(f)}</a>: {result.errors[f]}
+              </li>
+            ))}
+          </ul>
+        )}
+        {hiddenErrors.length > 0 && (
+          <ul className={styles.errorList}>
+            {hiddenErrors.map((f) => (
+              <li key={f}>
+                {fieldLabel(f)} (set by this page): {result.errors[f]}
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
+    );
+  } else {
+    status = `Token ready: ${kindLabels[form.kind]}, ${result.token.length} characters.`;
+    body = <TokenDetails id={id} built={result} inspectTo={inspectTo} onOpenInspector={onOpenInspector} shareLink={shareLink} />;
+  }
+  return (
+    <div className={clsx(styles.result, result?.ok ? styles.resultOk : styles.resultEmpty)} data-result>
+      <h3 className={styles.resultTitle} id={`${id}-result`}>
+        Your token
+      </h3>
+      <p role="status" className={styles.status} data-status>
+        {status}
+      </p>
+      {body}
+    </div>
+  );
+}
+
+function TokenDetails({
+  id,
+  built,
+  inspectTo,
+  onOpenInspector,
+  shareLink,
+}: {
+  id: string;
+  built: BuiltToken;
+  inspectTo: string;
+  onOpenInspector: () => void;
+  shareLink: () => string;
+}): ReactNode {
+  return (
+    <>
+      <pre className={styles.token} aria-labelledby={`${id}-result`} tabIndex={0} data-token>
+        {built.token}
+      </pre>
+      <div className={styles.actions}>
+        <CopyButton text={built.token}>Copy token</CopyButton>
+        <Link className="button button--secondary button--sm" to={inspectTo} onClick={onOpenInspector}>
+          Open in the inspector
+        </Link>
+        <CopyButton text={shareLink} className="button--secondary">
+          Copy share link (no certificate)
+        </CopyButton>
+      </div>
+      <dl className={styles.times}>
+        <div className={styles.timeRow}>
+          <dt>Issued</dt>
+          <dd data-issued>
+            <Moment at={built.issueTs} />
+          </dd>
+        </div>
+        <div className={styles.timeRow}>
+          <dt>Token expires</dt>
+          <dd data-expires>
+            <Moment at={built.expiresAt} verb={{future: 'expires', past: 'expired'}} />
+          </dd>
+        </div>
+        {built.privileges.map((p) => (
+          <div key={`${p.service}-${p.name}`} className={styles.timeRow}>
+            <dt>
+              {p.service}: {p.name}
+            </dt>
+            <dd data-privilege={`${p.service}:${p.name}`}>
+              {p.expiresAt === null ? (
+                'No expiry of its own: lasts as long as the token.'
+              ) : (
+                <Moment at={p.expiresAt} verb={{future: 'ends', past: 'ended'}} />
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type {ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import TokenInspector from '@site/src/components/TokenInspector';
+import styles from '@site/src/components/LiveParts/page.module.css';
+
+export default function InspectPage(): ReactNode {
+  return (
+    <Layout
+      title="Token inspector"
+      description="Decode, verify and diagnose an Agora token in your browser: what it grants, when it expires, and whether it will let your client in.">
+      <main className={styles.page}>
+        <h1>Token inspector</h1>
+        <p className={styles.lead}>
+          Paste a token, or the whole response from your token server, to see what it grants and
+          until when. Add the App Certificate to check the signature, and what your client joins
+          with to learn whether Agora will let it in. Nothing you paste leaves this page. Need a
+          token to try? Make one in the <Link to="/playground">playground</Link>.
+        </p>
+        <TokenInspector readShareLink />
+      </main>
+    </Layout>
+  );
+}
