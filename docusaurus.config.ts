@@ -71,6 +71,8 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
         {type: 'docSidebar', sidebarId: 'languages', position: 'left', label: 'Languages'},
         {type: 'docSidebar', sidebarId: 'reference', position: 'left', label: 'Reference'},
+        {to: '/playground', position: 'left', label: 'Playground'},
+        {to: '/inspect', position: 'left', label: 'Inspector'},
       ],
     },
     footer: {

@@ -13,6 +13,16 @@ const destinations: Destination[] = [
     text: 'From your first token to tokens that renew themselves, one procedure a page.',
   },
   {
+    to: '/playground',
+    title: 'Generate a token',
+    text: 'Type a test App ID and certificate and get a real token, built in your browser.',
+  },
+  {
+    to: '/inspect',
+    title: 'Inspect a token',
+    text: 'Paste a token to decode it, check its signature and learn whether Agora will accept it.',
+  },
+  {
     to: '/docs/languages',
     title: 'Pick your server language',
     text: 'Runnable token code for each server language, checked on every change.',
