@@ -2,7 +2,7 @@ import type {IncomingMessage, RequestListener, ServerResponse} from 'node:http';
 import type {Config} from './config.js';
 import {HttpError, ValidationError} from './errors.js';
 import {createRouter, notFound, type Query, type Route} from './routes.js';
-import {checkBearer, clientAddress, corsHeaders, originDenied, preflightHeaders, RateLimiter} from './security.js';
+import {checkBearer, clientAddress, corsHeaders, originDenied, preflightHeaders, RateLimiter, type HeaderList} from './security.js';
 
 export type Logger = (line: string) => void;
 
@@ -10,13 +10,14 @@ export type Logger = (line: string) => void;
 const MAX_BODY_BYTES = 4096;
 
 // Every answer is JSON that must not be cached: a cached token would be served after it expires.
-const BASE_HEADERS = {
-  'Content-Type': 'application/json; charset=utf-8',
-  'Cache-Control': 'private, no-cache, no-store, must-revalidate',
-  Pragma: 'no-cache',
-  Expires: '0',
-  'X-Content-Type-Options': 'nosniff',
-};
+// (Headers go to Node as a flat list: with a token costing ~70 us, building header objects
+// per request was a measurable share of the time.)
+const BASE_HEADERS: HeaderList = [
+  'Content-Type', 'application/json; charset=utf-8',
+  'Cache-Control', 'private, no-cache, no-store, must-revalidate',
+  'Pragma', 'no-cache',
+  'X-Content-Type-Options', 'nosniff',
+];
 
 function parseQuery(search: string): Query {
   const query: Query = {};
@@ -86,16 +87,16 @@ export function createApp(config: Config, log: Logger = () => {}): RequestListen
   // Defence in depth: whatever ends up in a log line, the certificate does not.
   const scrub = (s: string) => s.split(config.appCertificate).join('[APP_CERTIFICATE]');
 
-  function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: unknown, started: number) {
+  function send(req: IncomingMessage, res: ServerResponse, status: number, headers: HeaderList, body: unknown, started: number) {
     const text = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, {...BASE_HEADERS, ...headers, 'Content-Length': String(Buffer.byteLength(text))});
+    res.writeHead(status, BASE_HEADERS.concat(headers, ['Content-Length', String(Buffer.byteLength(text))]));
     res.end(text);
     if (config.logRequests) log(scrub(`${req.method} ${req.url} ${status} ${(performance.now() - started).toFixed(1)} ms`));
   }
 
-  function fail(req: IncomingMessage, res: ServerResponse, cors: Record<string, string>, error: unknown, started: number) {
+  function fail(req: IncomingMessage, res: ServerResponse, cors: HeaderList, error: unknown, started: number) {
     if (error instanceof HttpError) {
-      send(req, res, error.status, {...cors, ...error.headers}, error.toJSON(), started);
+      send(req, res, error.status, cors.concat(Object.entries(error.headers).flat()), error.toJSON(), started);
       return;
     }
     const e = error instanceof Error ? error : new Error(String(error));
@@ -103,7 +104,7 @@ export function createApp(config: Config, log: Logger = () => {}): RequestListen
     send(req, res, 500, cors, {status: 500, error: 'internal_error', message: 'The server failed unexpectedly. See the server log.'}, started);
   }
 
-  function handle(req: IncomingMessage, res: ServerResponse, cors: Record<string, string>, started: number) {
+  function handle(req: IncomingMessage, res: ServerResponse, cors: HeaderList, started: number) {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
@@ -142,12 +143,12 @@ export function createApp(config: Config, log: Logger = () => {}): RequestListen
         return;
       }
       if (req.method === 'OPTIONS') {
-        send(req, res, 204, {...cors, Allow: 'GET, POST, OPTIONS'}, undefined, started);
+        send(req, res, 204, cors.concat(['Allow', 'GET, POST, OPTIONS']), undefined, started);
         return;
       }
       handle(req, res, cors, started);
     } catch (error) {
-      fail(req, res, cors ?? {}, error, started);
+      fail(req, res, cors ?? [], error, started);
     }
   };
 }

@@ -6,17 +6,24 @@ import {HttpError} from './errors.js';
 export const ALLOWED_METHODS = 'GET, POST, OPTIONS';
 export const ALLOWED_HEADERS = 'Content-Type, Authorization';
 
+/** Response headers as a flat [name, value, name, value...] list, the form Node writes fastest. */
+export type HeaderList = string[];
+
+const NO_HEADERS: HeaderList = [];
+const VARY_ORIGIN: HeaderList = ['Vary', 'Origin'];
+const ANY_ORIGIN: HeaderList = ['Access-Control-Allow-Origin', '*'];
+
 /**
  * CORS headers for a request from `origin`, or null when that origin is not allowed.
  * Requests without an Origin header (curl, your own back end) are not browser requests and
  * get no CORS headers at all.
  */
-export function corsHeaders(policy: CorsPolicy, origin: string | undefined): Record<string, string> | null {
-  if (origin === undefined) return policy.kind === 'list' ? {Vary: 'Origin'} : {};
-  if (policy.kind === 'any') return {'Access-Control-Allow-Origin': '*'};
+export function corsHeaders(policy: CorsPolicy, origin: string | undefined): HeaderList | null {
+  if (origin === undefined) return policy.kind === 'list' ? VARY_ORIGIN : NO_HEADERS;
+  if (policy.kind === 'any') return ANY_ORIGIN;
   if (policy.kind === 'list' && policy.origins.has(origin)) {
     // The answer depends on the Origin header: caches must keep one copy per origin.
-    return {'Access-Control-Allow-Origin': origin, Vary: 'Origin'};
+    return ['Access-Control-Allow-Origin', origin, 'Vary', 'Origin'];
   }
   return null;
 }
@@ -32,16 +39,11 @@ export function originDenied(policy: CorsPolicy, origin: string): HttpError {
 }
 
 /** Headers for a successful preflight (OPTIONS) answer. */
-export function preflightHeaders(req: IncomingMessage, cors: Record<string, string>): Record<string, string> {
-  const headers: Record<string, string> = {
-    ...cors,
-    'Access-Control-Allow-Methods': ALLOWED_METHODS,
-    'Access-Control-Allow-Headers': ALLOWED_HEADERS,
-    'Access-Control-Max-Age': '600',
-  };
+export function preflightHeaders(req: IncomingMessage, cors: HeaderList): HeaderList {
+  const headers = cors.concat(['Access-Control-Allow-Methods', ALLOWED_METHODS, 'Access-Control-Allow-Headers', ALLOWED_HEADERS, 'Access-Control-Max-Age', '600']);
   // Chrome asks before a public site may call a server on the reader's own machine or network.
   if (req.headers['access-control-request-private-network'] === 'true') {
-    headers['Access-Control-Allow-Private-Network'] = 'true';
+    headers.push('Access-Control-Allow-Private-Network', 'true');
   }
   return headers;
 }
