@@ -1,7 +1,7 @@
 // C++ samples (examples/cpp) compile against tests/languages/cpp/cpp/src, our implementation of
 // the official cpp/src headers (same include paths, namespace and entry points), linked with
 // OpenSSL's libcrypto and zlib from Debian, as the official headers are.
-import {existsSync, mkdtempSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {languageSuite} from '../../languages/suite';
@@ -30,6 +30,7 @@ languageSuite({
   toolchain,
   build: () => {
     const dir = mkdtempSync(join(tmpdir(), 'agora-cpp-samples-'));
+    process.on('exit', () => rmSync(dir, {recursive: true, force: true}));
     const flags = `-std=c++17 -O1 -I${repoRoot}/tests/languages/cpp`;
     const libs: Record<string, string> = {rtc_token: '-lcrypto -lz', variants: '-lcrypto -lz', server: '-lcpp-httplib -lcrypto -lz -pthread'};
     // The three programs compile in parallel (two cores); any failure fails the build step.

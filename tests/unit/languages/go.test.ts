@@ -3,7 +3,7 @@
 // this project can reach ("This module version is not available"), so the samples build against
 // tests/languages/go/agoradynamickey: our implementation under the same module path, swapped in
 // with a `replace` in a temporary go.mod (the committed examples/go/go.mod stays what readers use).
-import {copyFileSync, mkdtempSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {languageSuite} from '../../languages/suite';
@@ -28,6 +28,7 @@ languageSuite({
   toolchain,
   build: () => {
     const dir = mkdtempSync(join(tmpdir(), 'agora-go-samples-'));
+    process.on('exit', () => rmSync(dir, {recursive: true, force: true}));
     const modfile = join(dir, 'go.mod');
     copyFileSync(`${repoRoot}/examples/go/go.mod`, modfile);
     const cwd = 'examples/go';
