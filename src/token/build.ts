@@ -1,9 +1,9 @@
 // Token 007 builders, one per builder of agora-token 2.0.6, with the same bytes for the same
 // inputs, salt and issue time. Unlike agora-token they throw TokenInputError instead of
 // returning "" or writing "undefined" into a token.
-import {deflate} from 'pako';
 import {ByteWriter, concat, toBase64, utf8} from './bytes';
 import {hmacSha256, md5Hex, nowSeconds, randomSalt} from './crypto';
+import {zlibCompress} from './zlib';
 import {TokenInputError, type FieldIssue} from './errors';
 import {encodeService, RtcPrivilege, type PrivilegeMap, type Rtm2PermissionEntry, type ServiceSpec} from './services';
 import {
@@ -321,7 +321,7 @@ function encodeAccessToken2(appId: string, certificate: string, issueTs: number,
   const signingInfo = w.finish();
   const signature = hmacSha256(signingKey(certificate, issueTs, salt), signingInfo);
   const content = concat([new ByteWriter().bytes(signature).finish(), signingInfo]);
-  return `007${toBase64(deflate(content))}`;
+  return `007${toBase64(zlibCompress(content))}`;
 }
 
 /** k2 = HMAC(u32le(salt), HMAC(u32le(issueTs), certificate text)). */

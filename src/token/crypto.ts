@@ -1,15 +1,10 @@
-// Hashing primitives: HMAC-SHA256 (signatures), MD5 (APaaS chat user id), CRC-32 (006 tokens),
-// a constant-time comparison and a cryptographically random salt. @noble/hashes is pure JS and
-// synchronous, so the engine has the same API in browsers, workers and Node.
-import {hmac} from '@noble/hashes/hmac.js';
-import {sha256} from '@noble/hashes/sha2.js';
-import {md5} from '@noble/hashes/legacy.js';
+// Primitives around the hashes: MD5 as hex (APaaS chat user id), CRC-32 (006 tokens), a
+// constant-time comparison and a cryptographically random salt. All synchronous, so the engine
+// has the same API in browsers, workers and Node.
 import {toHex, utf8} from './bytes';
+import {hmacSha256, md5} from './hash';
 
-/** HMAC-SHA256(key, message). */
-export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
-  return hmac(sha256, key, message);
-}
+export {hmacSha256};
 
 /** Lower-case hex MD5 of a string's UTF-8 bytes (what the `md5` npm package returns). */
 export function md5Hex(text: string): string {

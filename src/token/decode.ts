@@ -1,9 +1,9 @@
 // Decoding of 007 and legacy 006 tokens into typed structures. decodeToken never throws:
 // every failure becomes a DecodeError that names the part and explains it.
-import {Inflate} from 'pako';
 import {ByteReader, fromBase64, fromUtf8, ShortReadError, toHex, type LayoutEntry} from './bytes';
 import {cleanTokenInput, normalizeBase64} from './clean';
 import type {DecodeError} from './errors';
+import {InflateError, zlibDecompress} from './zlib';
 import {decodeServiceBody, isKnownServiceType, type DecodedPrivilege, type DecodedService} from './services';
 
 /** Where and why decoding of the service list stopped early (an unknown service type). */
@@ -79,8 +79,6 @@ export type DecodeResult =
 const PRIVILEGES_006: Record<number, string> = {1: 'joinChannel', 2: 'publishAudioStream', 3: 'publishVideoStream', 4: 'publishDataStream', 1000: 'rtmLogin'};
 const MAX_CONTENT = 1 << 20;
 
-class TooLarge extends Error {}
-
 function fail(error: DecodeError, cleaned: string[]): DecodeResult {
   return {ok: false, error, cleaned};
 }
@@ -103,51 +101,21 @@ function base64Bytes(body: string, offset: number, cleaned: string[]): {bytes: U
 }
 
 function inflateContent(bytes: Uint8Array): {content: Uint8Array} | {error: DecodeError} {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let stream: {avail_in?: number} | undefined;
-  const inflater = new Inflate({windowBits: 15});
-  inflater.onStart = (strm) => {
-    stream = strm as unknown as {avail_in?: number};
-  };
-  inflater.onData = (chunk) => {
-    total += chunk.length;
-    if (total > MAX_CONTENT) throw new TooLarge();
-    chunks.push(chunk);
-  };
-  inflater.onEnd = (status) => {
-    inflater.err = status;
-  };
   try {
-    inflater.push(bytes, true);
+    return {content: zlibDecompress(bytes, MAX_CONTENT)};
   } catch (e) {
-    if (e instanceof TooLarge) return {error: {part: 'zlib', message: 'The compressed data expands to more than 1 MB; no real token is that large.'}};
-    return {error: {part: 'zlib', message: `The compressed data is corrupt (${e instanceof Error ? e.message : String(e)}).`}};
+    if (!(e instanceof InflateError)) return {error: {part: 'zlib', message: `The compressed data could not be read (${e instanceof Error ? e.message : String(e)}).`}};
+    switch (e.kind) {
+      case 'truncated':
+        return {error: {part: 'zlib', message: 'The compressed data ends early: the token was cut off. Copy the whole token again.'}};
+      case 'trailing':
+        return {error: {part: 'trailing', message: `There are ${e.message}; the token has something appended to it.`}};
+      case 'too-large':
+        return {error: {part: 'zlib', message: 'The compressed data expands to more than 1 MB; no real token is that large.'}};
+      default:
+        return {error: {part: 'zlib', message: `The compressed data is not a valid zlib stream (${e.message}). The token was altered or is not an Agora 007 token.`}};
+    }
   }
-  if (inflater.err !== 0 && !(inflater.err === 1 && inflater.ended)) {
-    const msg = inflater.msg || `zlib status ${inflater.err}`;
-    const truncated = inflater.err === -5 || /buffer/i.test(msg);
-    return {
-      error: {
-        part: 'zlib',
-        message: truncated
-          ? 'The compressed data ends early: the token was cut off. Copy the whole token again.'
-          : `The compressed data is not a valid zlib stream (${msg}). The token was altered or is not an Agora 007 token.`,
-      },
-    };
-  }
-  if (!inflater.ended) return {error: {part: 'zlib', message: 'The compressed data ends early: the token was cut off. Copy the whole token again.'}};
-  const leftover = stream?.avail_in ?? 0;
-  if (leftover > 0) {
-    return {error: {part: 'trailing', message: `There are ${leftover} extra byte(s) after the end of the compressed data; the token has something appended to it.`}};
-  }
-  const content = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    content.set(c, at);
-    at += c.length;
-  }
-  return {content};
 }
 
 function fieldError(e: unknown, r: ByteReader): DecodeError {

@@ -1,0 +1,117 @@
+// Benchmark of the token engine against agora-token 2.0.6 in the same run: build, decode and
+// verify operations per second with printed ratios, and the engine's browser bundle size
+// (esbuild, minified, gzipped) against the 20 KB target. Run: npm run bench:token
+import {createRequire} from 'node:module';
+import {gzipSync} from 'node:zlib';
+import {build} from 'esbuild';
+import {buildRtcTokenWithUid, decodeToken, verifyToken} from '../src/token';
+
+const require = createRequire(import.meta.url);
+const agora = require('agora-token');
+const {AccessToken2} = require('agora-token/src/AccessToken2.js');
+
+const appId = '970CA35de60c44645bbae8a215061b33';
+const appCertificate = '5CFd2fd1755d40ecb72977518be15d3b';
+const seconds = Number(process.env.BENCH_SECONDS ?? 0.5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+
+/** Operations per second of fn, running it for about `seconds`. */
+function opsPerSecond(fn: (i: number) => unknown): number {
+  let sink = 0;
+  for (let i = 0; i < 200; i++) sink ^= fn(i) ? 1 : 0; // warm-up
+  const deadline = performance.now() + seconds * 1000;
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() < deadline) {
+    for (let k = 0; k < 50; k++) sink ^= fn(n++) ? 1 : 0;
+  }
+  const elapsed = (performance.now() - start) / 1000;
+  if (sink === 42) console.log('');
+  return n / elapsed;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const channels = Array.from({length: 64}, (_, i) => `channel-${i}`);
+const ourTokens = channels.map((c, i) => buildRtcTokenWithUid({appId, appCertificate, channelName: c, uid: 1000 + i, role: 1, tokenExpire: 3600}));
+const ourDecoded = ourTokens.map((t) => {
+  const d = decodeToken(t);
+  if (!d.ok) throw new Error('bench token does not decode');
+  return d.token;
+});
+const theirParsed = ourTokens.map((t) => {
+  const p = new AccessToken2('', '', 0, 0);
+  if (!p.from_string(t)) throw new Error('agora-token cannot parse the bench token');
+  return p;
+});
+
+const cases: Array<{name: string; ours: (i: number) => unknown; theirs: (i: number) => unknown; target: string}> = [
+  {
+    name: 'build (RTC uid, publisher)',
+    ours: (i) => buildRtcTokenWithUid({appId, appCertificate, channelName: channels[i & 63], uid: 1000 + (i & 63), role: 1, tokenExpire: 3600}),
+    theirs: (i) => agora.RtcTokenBuilder.buildTokenWithUid(appId, appCertificate, channels[i & 63], 1000 + (i & 63), 1, 3600, 0),
+    target: 'within 2x (ratio >= 0.5)',
+  },
+  {
+    name: 'decode (string -> fields)',
+    ours: (i) => decodeToken(ourTokens[i & 63]).ok,
+    theirs: (i) => new AccessToken2('', '', 0, 0).from_string(ourTokens[i & 63]),
+    target: 'at least as fast (ratio >= 1)',
+  },
+  {
+    name: 'verify (string: decode + check)',
+    ours: (i) => verifyToken(ourTokens[i & 63], appCertificate).valid,
+    theirs: (i) => {
+      const p = new AccessToken2('', '', 0, 0);
+      return p.from_string(ourTokens[i & 63]) && p.verifySignature(appCertificate);
+    },
+    target: '-',
+  },
+  {
+    name: 'verify (already decoded)',
+    ours: (i) => verifyToken(ourDecoded[i & 63], appCertificate).valid,
+    theirs: (i) => theirParsed[i & 63].verifySignature(appCertificate),
+    target: '-',
+  },
+];
+
+console.log(`Token engine vs agora-token 2.0.6 (Node ${process.version}; median of ${rounds} rounds of ${seconds}s each, interleaved)\n`);
+console.log(`${'operation'.padEnd(34)}${'ours ops/s'.padStart(13)}${'agora ops/s'.padStart(13)}${'ratio'.padStart(8)}  target`);
+for (const c of cases) {
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    ours.push(opsPerSecond(c.ours));
+    theirs.push(opsPerSecond(c.theirs));
+  }
+  const o = median(ours);
+  const t = median(theirs);
+  console.log(`${c.name.padEnd(34)}${Math.round(o).toLocaleString('en-US').padStart(13)}${Math.round(t).toLocaleString('en-US').padStart(13)}${(o / t).toFixed(2).padStart(8)}  ${c.target}`);
+}
+
+async function bundleSize(label: string, contents: string): Promise<void> {
+  const result = await build({
+    stdin: {contents, resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts'},
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  const gz = gzipSync(code, {level: 9}).length;
+  console.log(`${label.padEnd(44)}${(code.length / 1024).toFixed(1).padStart(8)} KB min${(gz / 1024).toFixed(1).padStart(8)} KB gzip  ${gz <= 20 * 1024 ? 'within' : 'OVER'} the 20 KB target`);
+}
+
+async function sizes(): Promise<void> {
+  console.log('\nBrowser bundle (esbuild --minify, gzip -9)');
+  await bundleSize('build + decode + verify', "export {buildRtcTokenWithUid, buildToken, buildAccessToken2, decodeToken, verifyToken} from './src/token';");
+  await bundleSize('whole public API (incl. diagnose, validators)', "export * from './src/token';");
+}
+
+void sizes();
