@@ -1,8 +1,9 @@
 // Token 007 builders, one per builder of agora-token 2.0.6, with the same bytes for the same
 // inputs, salt and issue time. Unlike agora-token they throw TokenInputError instead of
 // returning "" or writing "undefined" into a token.
-import {ByteWriter, concat, toBase64, utf8} from './bytes';
+import {ByteWriter, concat, toBase64} from './bytes';
 import {hmacSha256, md5Hex, nowSeconds, randomSalt} from './crypto';
+import {signingKey} from './sign';
 import {zlibCompress} from './zlib';
 import {TokenInputError, type FieldIssue} from './errors';
 import {encodeService, RtcPrivilege, type PrivilegeMap, type Rtm2PermissionEntry, type ServiceSpec} from './services';
@@ -170,53 +171,41 @@ export interface AccessToken2Params extends CommonParams {
   services: ServiceSpec[];
 }
 
-type Check = (p: Record<string, unknown>) => FieldIssue | null;
-const field = (name: string, fn: (v: unknown, f: string) => FieldIssue | null): Check => (p) => fn(p[name], name);
-const expireField = (name: string): Check => (p) => validateExpire(p[name], name);
-const optionalExpire = (name: string): Check => (p) => (p[name] === undefined ? null : validateExpire(p[name], name));
+type Validator = (value: unknown, field: string) => FieldIssue | null;
+/** A field to check: its name, its validator, and whether it may be left out. */
+type Check = readonly [field: string, validator: Validator, optional?: boolean];
 
-const common: Check[] = [
-  (p) => validateAppId(p.appId),
-  (p) => validateAppCertificate(p.appCertificate),
-  (p) => (p.salt === undefined ? null : validateSalt(p.salt)),
-  (p) => (p.issueTs === undefined ? null : validateIssueTs(p.issueTs)),
+// Plain array literals of validators (no calls at module level), so that a bundle using one
+// builder drops the rules of the others.
+const chatUserId: Validator = (v, f) => validateTokenString(v, f, 'Chat user ID', {required: true, maxBytes: 255});
+const roomUuid: Validator = (v, f) => validateTokenString(v, f, 'Room UUID', {required: true, maxBytes: 255});
+const userUuid: Validator = (v, f) => validateTokenString(v, f, 'User UUID', {required: true, maxBytes: 255});
+const COMMON: Check[] = [['appId', validateAppId], ['appCertificate', validateAppCertificate], ['salt', validateSalt, true], ['issueTs', validateIssueTs, true]];
+const RTC_UID: Check[] = [['channelName', validateChannelName], ['uid', validateUid], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
+const RTC_ACCOUNT: Check[] = [['channelName', validateChannelName], ['account', validateUserAccount], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
+const RTC_UID_PRIVILEGES: Check[] = [
+  ['channelName', validateChannelName], ['uid', validateUid], ['tokenExpire', validateExpire],
+  ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
 ];
-const privilegeFields = ['joinChannelPrivilegeExpire', 'pubAudioPrivilegeExpire', 'pubVideoPrivilegeExpire', 'pubDataStreamPrivilegeExpire'];
+const RTC_ACCOUNT_PRIVILEGES: Check[] = [
+  ['channelName', validateChannelName], ['account', validateUserAccount], ['tokenExpire', validateExpire],
+  ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
+];
+const RTC_RTM: Check[] = [['channelName', validateChannelName], ['account', validateUserAccount], ['account', validateRtmUserId], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
+const RTC_RTM2: Check[] = [
+  ['channelName', validateChannelName], ['rtcAccount', validateRtcUser], ['rtcRole', validateRtcRole], ['rtcTokenExpire', validateExpire],
+  ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
+  ['rtmUserId', validateRtmUserId], ['rtmTokenExpire', validateExpire],
+];
+const RTM: Check[] = [['userId', validateRtmUserId], ['expire', validateExpire]];
+const RTM_PERMISSIONS: Check[] = [['userId', validateRtmUserId], ['permissions', validateRtm2Permissions], ['expire', validateExpire]];
+const CHAT_USER: Check[] = [['userId', chatUserId], ['expire', validateExpire]];
+const EXPIRE_ONLY: Check[] = [['expire', validateExpire]];
+const NONE: Check[] = [];
+const APAAS_ROOM_USER: Check[] = [['roomUuid', roomUuid], ['userUuid', userUuid], ['role', validateApaasRole], ['expire', validateExpire]];
+const APAAS_USER: Check[] = [['userUuid', userUuid], ['expire', validateExpire]];
 
-const CHECKS: Record<BuilderKind, Check[]> = {
-  rtcUid: [field('channelName', validateChannelName), field('uid', validateUid), field('role', validateRtcRole), expireField('tokenExpire'), optionalExpire('privilegeExpire')],
-  rtcAccount: [field('channelName', validateChannelName), field('account', validateUserAccount), field('role', validateRtcRole), expireField('tokenExpire'), optionalExpire('privilegeExpire')],
-  rtcUidPrivileges: [field('channelName', validateChannelName), field('uid', validateUid), expireField('tokenExpire'), ...privilegeFields.map(expireField)],
-  rtcAccountPrivileges: [field('channelName', validateChannelName), field('account', validateUserAccount), expireField('tokenExpire'), ...privilegeFields.map(expireField)],
-  rtcRtm: [field('channelName', validateChannelName), field('account', validateUserAccount), field('account', validateRtmUserId), field('role', validateRtcRole), expireField('tokenExpire'), optionalExpire('privilegeExpire')],
-  rtcRtm2: [],
-  rtm: [field('userId', validateRtmUserId), expireField('expire')],
-  rtmPermissions: [field('userId', validateRtmUserId), field('permissions', validateRtm2Permissions), expireField('expire')],
-  chatUser: [(p) => validateTokenString(p.userId, 'userId', 'Chat user ID', {required: true, maxBytes: 255}), expireField('expire')],
-  chatApp: [expireField('expire')],
-  fpa: [],
-  apaasRoomUser: [
-    (p) => validateTokenString(p.roomUuid, 'roomUuid', 'Room UUID', {required: true, maxBytes: 255}),
-    (p) => validateTokenString(p.userUuid, 'userUuid', 'User UUID', {required: true, maxBytes: 255}),
-    field('role', validateApaasRole),
-    expireField('expire'),
-  ],
-  apaasUser: [(p) => validateTokenString(p.userUuid, 'userUuid', 'User UUID', {required: true, maxBytes: 255}), expireField('expire')],
-  apaasApp: [expireField('expire')],
-  convoAi: [],
-  stt: [],
-};
-CHECKS.rtcRtm2 = [
-  field('channelName', validateChannelName),
-  field('rtcAccount', validateRtcUser),
-  field('rtcRole', validateRtcRole),
-  expireField('rtcTokenExpire'),
-  ...privilegeFields.map(expireField),
-  field('rtmUserId', validateRtmUserId),
-  expireField('rtmTokenExpire'),
-];
-CHECKS.convoAi = CHECKS.rtcRtm2;
-CHECKS.stt = CHECKS.rtcRtm2;
+const CROSS_FIELDS = ['privilegeExpire', 'joinChannelPrivilegeExpire', 'pubAudioPrivilegeExpire', 'pubVideoPrivilegeExpire', 'pubDataStreamPrivilegeExpire', 'rtmTokenExpire'];
 
 /** Cross-field warnings: a privilege that outlives the token is cut short by it. */
 function crossChecks(p: Record<string, unknown>): FieldIssue[] {
@@ -224,7 +213,7 @@ function crossChecks(p: Record<string, unknown>): FieldIssue[] {
   if (!tokenField) return [];
   const limit = p[tokenField] as number;
   const out: FieldIssue[] = [];
-  for (const f of ['privilegeExpire', ...privilegeFields, 'rtmTokenExpire']) {
+  for (const f of CROSS_FIELDS) {
     const v = p[f];
     if (typeof v === 'number' && Number.isInteger(v) && v > limit && v <= U32_MAX && v <= 86400) {
       out.push({field: f, rule: 'outlives-token', value: v, severity: 'warning', message: `${f} (${v} s) is longer than ${tokenField} (${limit} s); the privilege still ends when the token expires.`});
@@ -233,24 +222,35 @@ function crossChecks(p: Record<string, unknown>): FieldIssue[] {
   return out;
 }
 
+/** Runs the common checks and a builder's checks: at most one finding per field, then cross-field warnings. */
+function runChecks(params: unknown, checks: Check[]): FieldIssue[] {
+  const p = (params ?? {}) as Record<string, unknown>;
+  const found: FieldIssue[] = [];
+  const seen = new Set<string>();
+  for (const [name, validate, optional] of [...COMMON, ...checks]) {
+    if (seen.has(name) || (optional && p[name] === undefined)) continue;
+    const result = validate(p[name], name);
+    if (result) {
+      seen.add(name);
+      found.push(result);
+    }
+  }
+  return [...found, ...crossChecks(p).filter((i) => !seen.has(i.field))];
+}
+
 /**
  * Every finding (errors and warnings) for one builder's parameters, one per field at most
  * plus cross-field warnings; an empty list means the builder will accept them silently.
  */
 export function validateBuildParams<K extends BuilderKind>(kind: K, params: BuildParams[K]): FieldIssue[] {
-  const p = (params ?? {}) as unknown as Record<string, unknown>;
-  const checks = CHECKS[kind];
+  const table: Record<BuilderKind, Check[]> = {
+    rtcUid: RTC_UID, rtcAccount: RTC_ACCOUNT, rtcUidPrivileges: RTC_UID_PRIVILEGES, rtcAccountPrivileges: RTC_ACCOUNT_PRIVILEGES,
+    rtcRtm: RTC_RTM, rtcRtm2: RTC_RTM2, convoAi: RTC_RTM2, stt: RTC_RTM2, rtm: RTM, rtmPermissions: RTM_PERMISSIONS,
+    chatUser: CHAT_USER, chatApp: EXPIRE_ONLY, fpa: NONE, apaasRoomUser: APAAS_ROOM_USER, apaasUser: APAAS_USER, apaasApp: EXPIRE_ONLY,
+  };
+  const checks = Object.prototype.hasOwnProperty.call(table, kind) ? table[kind] : undefined;
   if (!checks) return [{field: 'kind', rule: 'enum', value: kind, severity: 'error', message: `Unknown builder "${String(kind)}".`}];
-  const found: FieldIssue[] = [];
-  const seen = new Set<string>();
-  for (const check of [...common, ...checks]) {
-    const result = check(p);
-    if (result && !seen.has(result.field)) {
-      seen.add(result.field);
-      found.push(result);
-    }
-  }
-  return [...found, ...crossChecks(p).filter((i) => !seen.has(i.field))];
+  return runChecks(params, checks);
 }
 
 function assertValid(issues: FieldIssue[]): void {
@@ -298,7 +298,7 @@ function checkSpec(s: ServiceSpec, i: number): FieldIssue | null {
  */
 export function buildAccessToken2(params: AccessToken2Params): string {
   const p = (params ?? {}) as AccessToken2Params;
-  const issues = [...common.map((c) => c(p as unknown as Record<string, unknown>)), validateExpire(p.expire, 'expire')].filter((i): i is FieldIssue => i !== null);
+  const issues = runChecks(p, [['expire', validateExpire]]).filter((i) => i.severity === 'error');
   if (!Array.isArray(p.services) || p.services.length === 0) {
     issues.push({field: 'services', rule: 'required', value: p.services, severity: 'error', message: 'A token needs at least one service.'});
   } else if (p.services.length > 65535) {
@@ -324,11 +324,6 @@ function encodeAccessToken2(appId: string, certificate: string, issueTs: number,
   return `007${toBase64(zlibCompress(content))}`;
 }
 
-/** k2 = HMAC(u32le(salt), HMAC(u32le(issueTs), certificate text)). */
-export function signingKey(certificate: string, issueTs: number, salt: number): Uint8Array {
-  const k1 = hmacSha256(new ByteWriter().u32(issueTs).finish(), utf8(certificate));
-  return hmacSha256(new ByteWriter().u32(salt).finish(), k1);
-}
 
 function rtcService(channelName: string, user: string | number, privileges: PrivilegeMap): ServiceSpec {
   return {type: 1, channelName, uid: rtcUidText(user), privileges};
@@ -348,14 +343,14 @@ function allPrivileges(p: RtcPrivilegeExpiries): PrivilegeMap {
   return {1: p.joinChannelPrivilegeExpire, 2: p.pubAudioPrivilegeExpire, 3: p.pubVideoPrivilegeExpire, 4: p.pubDataStreamPrivilegeExpire};
 }
 
-function make<K extends BuilderKind>(kind: K, params: BuildParams[K], expire: (p: BuildParams[K]) => number, services: (p: BuildParams[K]) => ServiceSpec[]): string {
-  assertValid(validateBuildParams(kind, params));
+function make<P extends CommonParams>(params: P, checks: Check[], expire: (p: P) => number, services: (p: P) => ServiceSpec[]): string {
+  assertValid(runChecks(params, checks));
   return encodeAccessToken2(params.appId, params.appCertificate, params.issueTs ?? nowSeconds(), params.salt ?? randomSalt(), expire(params), services(params));
 }
 
 /** RTC token for an integer uid and a role (agora-token `buildTokenWithUid`). */
 export function buildRtcTokenWithUid(params: RtcUidParams): string {
-  return make('rtcUid', params, (p) => p.tokenExpire, (p) => {
+  return make(params, RTC_UID, (p) => p.tokenExpire, (p) => {
     const e = p.privilegeExpire ?? 0;
     return [rtcService(p.channelName, p.uid, rolePrivileges(p.role, e, e, e, e))];
   });
@@ -363,7 +358,7 @@ export function buildRtcTokenWithUid(params: RtcUidParams): string {
 
 /** RTC token for a string user account and a role (`buildTokenWithUserAccount`). */
 export function buildRtcTokenWithUserAccount(params: RtcAccountParams): string {
-  return make('rtcAccount', params, (p) => p.tokenExpire, (p) => {
+  return make(params, RTC_ACCOUNT, (p) => p.tokenExpire, (p) => {
     const e = p.privilegeExpire ?? 0;
     return [rtcService(p.channelName, p.account, rolePrivileges(p.role, e, e, e, e))];
   });
@@ -371,17 +366,17 @@ export function buildRtcTokenWithUserAccount(params: RtcAccountParams): string {
 
 /** RTC token for an integer uid with one expiry per privilege (`buildTokenWithUidAndPrivilege`). */
 export function buildRtcTokenWithUidAndPrivileges(params: RtcUidPrivilegeParams): string {
-  return make('rtcUidPrivileges', params, (p) => p.tokenExpire, (p) => [rtcService(p.channelName, p.uid, allPrivileges(p))]);
+  return make(params, RTC_UID_PRIVILEGES, (p) => p.tokenExpire, (p) => [rtcService(p.channelName, p.uid, allPrivileges(p))]);
 }
 
 /** RTC token for a user account with one expiry per privilege (`BuildTokenWithUserAccountAndPrivilege`). */
 export function buildRtcTokenWithUserAccountAndPrivileges(params: RtcAccountPrivilegeParams): string {
-  return make('rtcAccountPrivileges', params, (p) => p.tokenExpire, (p) => [rtcService(p.channelName, p.account, allPrivileges(p))]);
+  return make(params, RTC_ACCOUNT_PRIVILEGES, (p) => p.tokenExpire, (p) => [rtcService(p.channelName, p.account, allPrivileges(p))]);
 }
 
 /** RTC + RTM token for one user account (`buildTokenWithRtm`). */
 export function buildRtcRtmToken(params: RtcRtmParams): string {
-  return make('rtcRtm', params, (p) => p.tokenExpire, (p) => {
+  return make(params, RTC_RTM, (p) => p.tokenExpire, (p) => {
     const e = p.privilegeExpire ?? 0;
     return [rtcService(p.channelName, p.account, rolePrivileges(p.role, e, e, e, e)), {type: 2, userId: p.account, privileges: {1: p.tokenExpire}}];
   });
@@ -396,32 +391,32 @@ function rtcRtm2Services(p: RtcRtm2Params): ServiceSpec[] {
 
 /** RTC + RTM token with separate users and expiries (`buildTokenWithRtm2`). */
 export function buildRtcRtmTokenWithPrivileges(params: RtcRtm2Params): string {
-  return make('rtcRtm2', params, (p) => p.rtcTokenExpire, rtcRtm2Services);
+  return make(params, RTC_RTM2, (p) => p.rtcTokenExpire, rtcRtm2Services);
 }
 
 /** RTM login token (`RtmTokenBuilder.buildToken`). */
 export function buildRtmToken(params: RtmParams): string {
-  return make('rtm', params, (p) => p.expire, (p) => [{type: 2, userId: p.userId, privileges: {1: p.expire}}]);
+  return make(params, RTM, (p) => p.expire, (p) => [{type: 2, userId: p.userId, privileges: {1: p.expire}}]);
 }
 
 /** RTM token carrying RTM2 permissions (`RtmTokenBuilder.buildTokenWithPermissions`). */
 export function buildRtmTokenWithPermissions(params: RtmPermissionsParams): string {
-  return make('rtmPermissions', params, (p) => p.expire, (p) => [{type: 8, userId: p.userId, permissions: p.permissions, privileges: {1: p.expire}}]);
+  return make(params, RTM_PERMISSIONS, (p) => p.expire, (p) => [{type: 8, userId: p.userId, permissions: p.permissions, privileges: {1: p.expire}}]);
 }
 
 /** Chat user token (`ChatTokenBuilder.buildUserToken`). */
 export function buildChatUserToken(params: ChatUserParams): string {
-  return make('chatUser', params, (p) => p.expire, (p) => [{type: 5, userId: p.userId, privileges: {1: p.expire}}]);
+  return make(params, CHAT_USER, (p) => p.expire, (p) => [{type: 5, userId: p.userId, privileges: {1: p.expire}}]);
 }
 
 /** Chat app token (`ChatTokenBuilder.buildAppToken`). */
 export function buildChatAppToken(params: ChatAppParams): string {
-  return make('chatApp', params, (p) => p.expire, () => [{type: 5, userId: '', privileges: {2: params.expire}}]);
+  return make(params, EXPIRE_ONLY, (p) => p.expire, () => [{type: 5, userId: '', privileges: {2: params.expire}}]);
 }
 
 /** FPA token: 24-hour lifetime, login privilege 0 (`FpaTokenBuilder.buildToken`). */
 export function buildFpaToken(params: FpaParams): string {
-  return make('fpa', params, () => 24 * 3600, () => [{type: 4, privileges: {1: 0}}]);
+  return make(params, NONE, () => 24 * 3600, () => [{type: 4, privileges: {1: 0}}]);
 }
 
 /** APaaS role as agora-token writes it (`role || -1`). */
@@ -431,7 +426,7 @@ function apaasRole(role: number): number {
 
 /** APaaS/Education room-user token (`ApaasTokenBuilder`/`EducationTokenBuilder.buildRoomUserToken`). */
 export function buildApaasRoomUserToken(params: ApaasRoomUserParams): string {
-  return make('apaasRoomUser', params, (p) => p.expire, (p): ServiceSpec[] => [
+  return make(params, APAAS_ROOM_USER, (p) => p.expire, (p): ServiceSpec[] => [
     {type: 7, roomUuid: p.roomUuid, userUuid: p.userUuid, role: apaasRole(p.role), privileges: {}},
     {type: 2, userId: p.userUuid, privileges: {1: p.expire}},
     {type: 5, userId: md5Hex(p.userUuid), privileges: {1: p.expire}},
@@ -440,22 +435,22 @@ export function buildApaasRoomUserToken(params: ApaasRoomUserParams): string {
 
 /** APaaS/Education user token (`buildUserToken`). */
 export function buildApaasUserToken(params: ApaasUserParams): string {
-  return make('apaasUser', params, (p) => p.expire, (p) => [{type: 7, roomUuid: '', userUuid: p.userUuid, role: -1, privileges: {2: p.expire}}]);
+  return make(params, APAAS_USER, (p) => p.expire, (p) => [{type: 7, roomUuid: '', userUuid: p.userUuid, role: -1, privileges: {2: p.expire}}]);
 }
 
 /** APaaS/Education app token (`buildAppToken`). */
 export function buildApaasAppToken(params: ApaasAppParams): string {
-  return make('apaasApp', params, (p) => p.expire, (p) => [{type: 7, roomUuid: '', userUuid: '', role: -1, privileges: {3: p.expire}}]);
+  return make(params, EXPIRE_ONLY, (p) => p.expire, (p) => [{type: 7, roomUuid: '', userUuid: '', role: -1, privileges: {3: p.expire}}]);
 }
 
 /** RTC + RTM + ConvoAI token (`ConvoAITokenBuilder.buildToken`). */
 export function buildConvoAiToken(params: RtcRtm2Params): string {
-  return make('convoAi', params, (p) => p.rtcTokenExpire, (p) => [...rtcRtm2Services(p), {type: 9, privileges: {}}]);
+  return make(params, RTC_RTM2, (p) => p.rtcTokenExpire, (p) => [...rtcRtm2Services(p), {type: 9, privileges: {}}]);
 }
 
 /** RTC + RTM + STT token (`SttTokenBuilder.buildToken`). */
 export function buildSttToken(params: RtcRtm2Params): string {
-  return make('stt', params, (p) => p.rtcTokenExpire, (p) => [...rtcRtm2Services(p), {type: 10, privileges: {}}]);
+  return make(params, RTC_RTM2, (p) => p.rtcTokenExpire, (p) => [...rtcRtm2Services(p), {type: 10, privileges: {}}]);
 }
 
 const BUILDERS: {[K in BuilderKind]: (p: BuildParams[K]) => string} = {
@@ -478,11 +473,14 @@ const BUILDERS: {[K in BuilderKind]: (p: BuildParams[K]) => string} = {
 };
 
 /** Every builder kind, in a stable order. */
-export const BUILDER_KINDS = Object.keys(BUILDERS) as BuilderKind[];
+export const BUILDER_KINDS: readonly BuilderKind[] = [
+  'rtcUid', 'rtcAccount', 'rtcUidPrivileges', 'rtcAccountPrivileges', 'rtcRtm', 'rtcRtm2', 'rtm', 'rtmPermissions',
+  'chatUser', 'chatApp', 'fpa', 'apaasRoomUser', 'apaasUser', 'apaasApp', 'convoAi', 'stt',
+];
 
 /** Builds a token with the named builder; throws TokenInputError on invalid input. */
 export function buildToken<K extends BuilderKind>(kind: K, params: BuildParams[K]): string {
-  const builder = BUILDERS[kind] as ((p: BuildParams[K]) => string) | undefined;
+  const builder = (Object.prototype.hasOwnProperty.call(BUILDERS, kind) ? BUILDERS[kind] : undefined) as ((p: BuildParams[K]) => string) | undefined;
   if (!builder) throw new TokenInputError([{field: 'kind', rule: 'enum', value: kind, severity: 'error', message: `Unknown builder "${String(kind)}"; use one of ${BUILDER_KINDS.join(', ')}.`}]);
   return builder(params);
 }

@@ -3,7 +3,7 @@
 import {ByteReader, fromBase64, fromUtf8, ShortReadError, toHex, type LayoutEntry} from './bytes';
 import {cleanTokenInput, normalizeBase64} from './clean';
 import type {DecodeError} from './errors';
-import {InflateError, zlibDecompress} from './zlib';
+import {InflateError, zlibDecompress} from './inflate';
 import {decodeServiceBody, isKnownServiceType, type DecodedPrivilege, type DecodedService} from './services';
 
 /** Where and why decoding of the service list stopped early (an unknown service type). */

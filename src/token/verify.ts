@@ -2,7 +2,7 @@
 // the usual causes of a mismatch.
 import {fromHex} from './bytes';
 import {constantTimeEqual, crc32, hmacSha256} from './crypto';
-import {signingKey} from './build';
+import {signingKey} from './sign';
 import {decodeToken, type DecodedToken, type DecodedToken007} from './decode';
 import {check006, uidText} from './legacy';
 import {validateAppCertificate} from './validate';
