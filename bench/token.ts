@@ -110,8 +110,10 @@ async function bundleSize(label: string, contents: string): Promise<void> {
 
 async function sizes(): Promise<void> {
   console.log('\nBrowser bundle (esbuild --minify, gzip -9)');
-  await bundleSize('build + decode + verify', "export {buildRtcTokenWithUid, buildToken, buildAccessToken2, decodeToken, verifyToken} from './src/token';");
-  await bundleSize('whole public API (incl. diagnose, validators)', "export * from './src/token';");
+  await bundleSize('RTC build + decode + verify', "export {buildRtcTokenWithUid, decodeToken, verifyToken} from './src/token';");
+  await bundleSize('all 16 builders + decode + verify', "export {buildToken, buildAccessToken2, decodeToken, verifyToken} from './src/token';");
+  await bundleSize('whole public API (+ diagnose, validators)', "export * from './src/token';");
+  console.log('(pako\'s deflate alone is about 7.3 KB of each gzipped figure)');
 }
 
 void sizes();

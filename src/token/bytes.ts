@@ -17,6 +17,17 @@ export function utf8Length(text: string): number {
 
 /** Decodes UTF-8; `valid` is false when the bytes were not well-formed UTF-8. */
 export function fromUtf8(bytes: Uint8Array): {text: string; valid: boolean} {
+  // Token strings are nearly always short ASCII: skip the decoder's per-call cost for them.
+  if (bytes.length <= 256) {
+    let ascii = true;
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] > 127) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return {text: String.fromCharCode.apply(null, bytes as unknown as number[]), valid: true};
+  }
   try {
     return {text: strictDecoder.decode(bytes), valid: true};
   } catch {

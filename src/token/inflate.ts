@@ -24,7 +24,11 @@ const DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 
 interface Huffman {
   count: Uint16Array;
   symbol: Uint16Array;
+  /** Lookup by the next TABLE_BITS input bits: (symbol << 4) | length, 0 when the code is longer (or invalid). */
+  table: Uint16Array;
 }
+
+const TABLE_BITS = 9;
 
 /**
  * Builds a canonical code from code lengths, with zlib's rules: over-subscribed codes are
@@ -37,7 +41,8 @@ function huffman(lengths: ArrayLike<number>, n: number, what: string, allowIncom
   let max = 15;
   while (max > 0 && count[max] === 0) max--;
   const symbol = new Uint16Array(n);
-  if (max === 0) return {count, symbol}; // no codes: any use of it is an invalid code
+  const table = new Uint16Array(1 << TABLE_BITS);
+  if (max === 0) return {count, symbol, table}; // no codes: any use of it is an invalid code
   let left = 1;
   for (let len = 1; len <= 15; len++) {
     left = (left << 1) - count[len];
@@ -48,7 +53,18 @@ function huffman(lengths: ArrayLike<number>, n: number, what: string, allowIncom
   for (let len = 1; len < 15; len++) offs[len + 1] = offs[len] + count[len];
   for (let i = 0; i < n; i++) if (lengths[i] !== 0) symbol[offs[lengths[i]]++] = i;
   count[0] = 0;
-  return {count, symbol};
+  // Canonical codes are read most-significant bit first from a least-significant-first stream:
+  // index the table by the bit-reversed code, once for every value of the bits that follow it.
+  let code = 0;
+  let k = 0;
+  for (let len = 1; len <= TABLE_BITS; len++, code <<= 1) {
+    for (let j = 0; j < count[len]; j++, code++, k++) {
+      let reversed = 0;
+      for (let b = 0; b < len; b++) reversed |= ((code >> b) & 1) << (len - 1 - b);
+      for (let idx = reversed; idx < table.length; idx += 1 << len) table[idx] = (symbol[k] << 4) | len;
+    }
+  }
+  return {count, symbol, table};
 }
 
 let fixed: {lit: Huffman; dist: Huffman} | undefined;
@@ -104,6 +120,12 @@ export function zlibDecompress(input: Uint8Array, maxOutput = 1 << 20): Uint8Arr
     bitCnt -= need;
     return v;
   };
+  // Skips to the next byte boundary, giving back whole bytes that were read ahead.
+  const align = () => {
+    pos -= bitCnt >> 3;
+    bitBuf = 0;
+    bitCnt = 0;
+  };
   const ensure = (extra: number) => {
     if (outLen + extra <= out.length) return;
     if (outLen + extra > maxOutput) throw new InflateError(`the data expands to more than ${maxOutput} bytes`, 'too-large');
@@ -114,6 +136,17 @@ export function zlibDecompress(input: Uint8Array, maxOutput = 1 << 20): Uint8Arr
     out = next;
   };
   const decode = (h: Huffman, what: string): number => {
+    while (bitCnt < TABLE_BITS && pos < input.length) {
+      bitBuf |= input[pos++] << bitCnt;
+      bitCnt += 8;
+    }
+    const entry = h.table[bitBuf & ((1 << TABLE_BITS) - 1)];
+    if (entry !== 0 && (entry & 15) <= bitCnt) {
+      bitBuf >>>= entry & 15;
+      bitCnt -= entry & 15;
+      return entry >> 4;
+    }
+    // Longer codes, invalid codes and the very end of the input: one bit at a time.
     let code = 0;
     let first = 0;
     let index = 0;
@@ -141,8 +174,7 @@ export function zlibDecompress(input: Uint8Array, maxOutput = 1 << 20): Uint8Arr
     last = bits(1);
     const type = bits(2);
     if (type === 0) {
-      bitBuf = 0;
-      bitCnt = 0;
+      align();
       if (pos + 4 > input.length) throw truncated();
       const len = input[pos] | (input[pos + 1] << 8);
       const nlen = input[pos + 2] | (input[pos + 3] << 8);
@@ -215,8 +247,7 @@ export function zlibDecompress(input: Uint8Array, maxOutput = 1 << 20): Uint8Arr
     }
   }
   // The Adler-32 trailer starts at the next byte boundary.
-  bitBuf = 0;
-  bitCnt = 0;
+  align();
   if (pos + 4 > input.length) throw truncated();
   const expected = ((input[pos] << 24) | (input[pos + 1] << 16) | (input[pos + 2] << 8) | input[pos + 3]) >>> 0;
   pos += 4;
