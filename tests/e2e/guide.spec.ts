@@ -1,6 +1,11 @@
 import {expect, test} from '@playwright/test';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {createRequire} from 'node:module';
+
+const cjs = createRequire(join(process.cwd(), 'package.json'));
+const {RtcTokenBuilder, RtcRole} = cjs('agora-token');
+const {AccessToken2} = cjs('agora-token/src/AccessToken2');
 
 // The guide: six pages in order, each with its diagrams and live components, a correct heading
 // outline, and code blocks that only come from files a test runs.
@@ -15,12 +20,12 @@ type GuidePage = {
 };
 
 const guide: GuidePage[] = [
-  {slug: 'understand-tokens', title: 'Understand tokens', diagrams: 1, components: []},
+  {slug: 'understand-tokens', title: 'Understand tokens', diagrams: 1, components: ['[data-playground]']},
   {slug: 'run-a-token-server', title: 'Run a token server', diagrams: 0, components: []},
   {slug: 'fetch-and-use-tokens', title: 'Fetch and use tokens in your app', diagrams: 1, components: []},
-  {slug: 'test-the-flow', title: 'Test the flow', diagrams: 0, components: []},
+  {slug: 'test-the-flow', title: 'Test the flow', diagrams: 0, components: ['[data-inspector]']},
   {slug: 'reference', title: 'Reference', diagrams: 0, components: []},
-  {slug: 'troubleshooting', title: 'Troubleshooting', diagrams: 0, components: []},
+  {slug: 'troubleshooting', title: 'Troubleshooting', diagrams: 0, components: ['[data-inspector]']},
 ];
 
 const source = (slug: string) => readFileSync(join('docs/guide', `${slug}.mdx`), 'utf8');
@@ -125,6 +130,45 @@ test.describe('guide pages', () => {
         const firstLine = readFileSync(file, 'utf8').split('\n')[0];
         await expect(block.locator('code')).toContainText(firstLine);
       }
+    });
+  }
+
+  // The embedded components do what the page's steps say the reader sees.
+  test('understand-tokens: the preset playground makes a valid token for demo / 1234 from the sample credentials', async ({page}) => {
+    await page.goto('docs/guide/understand-tokens');
+    const playground = page.locator('[data-playground]');
+    await playground.getByRole('button', {name: 'Use sample credentials'}).click();
+    const text = (await playground.locator('[data-token]').textContent())!.trim();
+    expect(text.startsWith('007')).toBe(true);
+    const t = new AccessToken2();
+    expect(t.from_string(text)).toBe(true);
+    const rtc = t.getServices(1)[0];
+    expect([String(rtc.__channel_name), String(rtc.__uid), t.expire]).toEqual(['demo', '1234', 3600]);
+    expect(Object.keys(rtc.__privileges).sort()).toEqual(['1', '2', '3', '4']);
+    expect(t.verifySignature('fedcba9876543210fedcba9876543210')).toBe(true);
+  });
+
+  for (const slug of ['test-the-flow', 'troubleshooting']) {
+    test(`${slug}: the embedded inspector gives the verdicts the page quotes`, async ({page}) => {
+      const appId = '970ca35de60c44645bbae8a215061b33';
+      const certificate = '5cfd2fd1755d40ecb72977518be15d3b';
+      const token = RtcTokenBuilder.buildTokenWithUid(appId, certificate, 'demo', 1234, RtcRole.PUBLISHER, 600, 600);
+      await page.goto(`docs/guide/${slug}`);
+      const inspector = page.locator('[data-inspector]');
+      await inspector.getByLabel(/^Token, or your token server/).fill(token);
+      await inspector.locator('[data-field="join-appId"]').fill(appId);
+      await inspector.locator('[data-field="certificate"]').fill(certificate);
+      const verdict = inspector.locator('[data-verdict]');
+      await expect(verdict).toHaveAttribute('data-verdict', 'joins');
+      await expect(verdict).toContainText('Agora accepts this join: App ID, channel, uid, signature and expiry all match.');
+
+      await inspector.locator('[data-field="join-channel"]').fill('other');
+      await expect(verdict).toHaveAttribute('data-code', '110');
+      await expect(verdict).toContainText('Join fails with error 110: wrong channel');
+
+      await inspector.locator('[data-field="join-channel"]').fill('demo');
+      await inspector.locator('[data-field="certificate"]').fill(certificate.replace(/b$/, 'c'));
+      await expect(verdict).toContainText('Join fails with error 110: the signature does not match the App Certificate');
     });
   }
 
