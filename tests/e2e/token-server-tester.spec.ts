@@ -1,0 +1,192 @@
+import {expect, test, type Page} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import {spawn, type ChildProcess} from 'node:child_process';
+import {createServer} from 'node:net';
+import {decodeToken, verifyToken} from '../../src/token';
+
+// The token server tester in Chromium against the real reference server, started here on
+// loopback ports: one that allows this site's origin, one that allows another origin only.
+
+const APP_ID = '970ca35de60c44645bbae8a215061b33';
+const APP_CERTIFICATE = '5cfd2fd1755d40ecb72977518be15d3b';
+
+type Running = {url: string; proc: ChildProcess};
+const running: Running[] = [];
+
+function startServer(corsAllowOrigin: string): Promise<Running> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'examples/token-server/src/main.ts'], {
+    env: {PATH: process.env.PATH, HOME: process.env.HOME, APP_ID, APP_CERTIFICATE, HOST: '127.0.0.1', PORT: '0', CORS_ALLOW_ORIGIN: corsAllowOrigin},
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`token server did not start:\n${out}`)), 20000);
+    const onData = (chunk: Buffer) => {
+      out += chunk;
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        const r = {url: m[1], proc};
+        running.push(r);
+        resolve(r);
+      }
+    };
+    proc.stdout.on('data', onData);
+    proc.stderr.on('data', onData);
+    proc.on('exit', (code) => reject(new Error(`token server exited with ${code}:\n${out}`)));
+  });
+}
+
+/** A loopback port with nothing listening on it. */
+function deadPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as {port: number}).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+let allowed: Running;
+let denied: Running;
+let down: string;
+
+test.describe.configure({mode: 'default'});
+
+test.beforeAll(async ({baseURL}) => {
+  const origin = new URL(baseURL!).origin;
+  [allowed, denied] = await Promise.all([startServer(origin), startServer('https://some-other-site.example')]);
+  down = `http://127.0.0.1:${await deadPort()}`;
+});
+
+test.afterAll(() => {
+  for (const r of running) r.proc.kill('SIGTERM');
+});
+
+async function open(page: Page, colorScheme: 'light' | 'dark' = 'light') {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.emulateMedia({colorScheme});
+  await page.goto('token-server-tester', {waitUntil: 'networkidle'});
+  await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+  return errors;
+}
+
+async function testServer(page: Page, url: string) {
+  await page.getByLabel('Token server URL').fill(url);
+  await page.getByRole('button', {name: 'Test my server'}).click();
+}
+
+const status = (page: Page) => page.getByRole('status');
+const steps = (page: Page) => page.getByRole('list', {name: 'Test steps'});
+
+async function expectNoAxeViolations(page: Page) {
+  const axe = await new AxeBuilder({page}).include('main').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+test('sends no request until the reader presses the button', async ({page, baseURL}) => {
+  const siteOrigin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).origin !== siteOrigin) foreign.push(r.url());
+  });
+  await open(page);
+  await page.getByLabel('Token server URL').fill(allowed.url);
+  await page.getByLabel('Channel name').fill('typing-sends-nothing');
+  await page.waitForTimeout(300);
+  expect(foreign).toEqual([]);
+  await page.getByRole('button', {name: 'Test my server'}).click();
+  await expect(status(page)).toContainText('All checks passed');
+  expect(foreign).toEqual([`${allowed.url}/ping`, `${allowed.url}/rtc/typing-sends-nothing/publisher/uid/1234/?expiry=3600`]);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`success: the token is decoded and every check passes; axe clean (${colorScheme})`, async ({page}) => {
+    const errors = await open(page, colorScheme);
+    const tokenResponse = page.waitForResponse((r) => r.url().includes('/rtc/'));
+    await page.getByLabel('Channel name').fill('e2e room');
+    await page.getByLabel('Subscriber').check();
+    await page.getByText('Optional: App ID check, authorization').click();
+    await page.getByLabel('App ID (optional)').fill(APP_ID);
+    await testServer(page, allowed.url);
+    await expect(status(page)).toContainText('All checks passed');
+    const list = steps(page);
+    await expect(list).toContainText('pong in');
+    await expect(list).toContainText('Channel: "e2e room".');
+    await expect(list).toContainText('User: "1234".');
+    await expect(list).toContainText('Privileges: join channel.');
+    await expect(list).toContainText('Lifetime: 3600 s, as asked');
+    await expect(list).toContainText('The App ID matches');
+    await expect(list).toContainText('Signature not checked');
+    // The same token, checked here with the certificate the page never sees.
+    const body = await (await tokenResponse).json();
+    const decoded = decodeToken(body.rtcToken);
+    expect(decoded.ok && decoded.token.version === '007' && decoded.token.services[0]).toMatchObject({type: 1, channelName: 'e2e room', uid: '1234'});
+    expect(verifyToken(body.rtcToken, APP_CERTIFICATE).valid).toBe(true);
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  test(`CORS denied: says the server answered and gives the exact setting; axe clean (${colorScheme})`, async ({page, baseURL}) => {
+    const errors = await open(page, colorScheme);
+    await testServer(page, denied.url);
+    await expect(status(page)).toContainText('could not be reached');
+    const list = steps(page);
+    await expect(list).toContainText('answered, but the browser did not let this page read the answer');
+    await expect(list).toContainText(`CORS_ALLOW_ORIGIN=${new URL(baseURL!).origin}`);
+    await expect(list.getByRole('listitem').nth(1)).toContainText('Skipped');
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('server down: nothing answered, and how to start it', async ({page}) => {
+  const errors = await open(page);
+  await testServer(page, down);
+  await expect(status(page)).toContainText('could not be reached');
+  await expect(steps(page)).toContainText(`Nothing answered at ${down}.`);
+  await expect(steps(page)).toContainText('npm run token-server');
+  expect(errors).toEqual([]);
+});
+
+test('wrong route: the 404 is explained with the server’s own message and the expected routes', async ({page}) => {
+  const errors = await open(page);
+  await testServer(page, `${allowed.url}/api`);
+  await expect(status(page)).toContainText('The token route answered 404.');
+  const list = steps(page);
+  await expect(list).toContainText('404 for /api/ping');
+  await expect(list).toContainText('No route for GET /api/rtc/demo/publisher/uid/1234/');
+  await expect(list).toContainText('/rtc/:channelName/:role/:tokenType/:uid/');
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test('keyboard only: fix a field, submit with Enter, read the result', async ({page}) => {
+  await open(page);
+  const url = page.getByLabel('Token server URL');
+  await url.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(allowed.url);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Request')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Channel name')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('café');
+  await page.keyboard.press('Enter');
+  // The invalid field gets focus, its message and aria-invalid; nothing is sent.
+  const channel = page.getByLabel('Channel name');
+  await expect(channel).toBeFocused();
+  await expect(channel).toHaveAttribute('aria-invalid', 'true');
+  await expect(channel).toHaveAccessibleDescription(/does not allow/);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('cafe');
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toContainText('All checks passed');
+  // Tab reaches the optional settings and the button.
+  await page.getByLabel('Lifetime in seconds').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('App ID (optional)')).toBeVisible();
+});
