@@ -1,9 +1,12 @@
 // Harness around the reference implementation, agora-token 2.0.6: its builders with an
 // injected salt and issue time (it has no parameter for them), and its 006 AccessToken.
 import {createRequire} from 'node:module';
+import {join} from 'node:path';
 import type {BuildParams, BuilderKind, RtcRole} from '../../../src/token';
 
-const require = createRequire(import.meta.url);
+// Resolved from the repository root (every test runner starts there), so this file also loads
+// under Playwright's TypeScript transform, which has no import.meta.
+const require = createRequire(join(process.cwd(), 'package.json'));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 export const agora: Any = require('agora-token');
