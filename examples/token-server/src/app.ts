@@ -95,7 +95,13 @@ export function createApp(config: Config, log: Logger = () => {}): RequestListen
   }
 
   function fail(req: IncomingMessage, res: ServerResponse, cors: HeaderList, error: unknown, started: number) {
+    if (res.headersSent) {
+      // Too late for a JSON answer: end the connection rather than send half of two replies.
+      res.destroy();
+      return;
+    }
     if (error instanceof HttpError) {
+      if (error.status >= 500) log(scrub(`${error.status} on ${req.method} ${req.url}: ${error.message}`));
       send(req, res, error.status, cors.concat(Object.entries(error.headers).flat()), error.toJSON(), started);
       return;
     }
@@ -116,18 +122,18 @@ export function createApp(config: Config, log: Logger = () => {}): RequestListen
     }
     const route: Route = match.handler;
     if (route.issuesTokens) {
-      checkBearer(config.authToken, req.headers.authorization);
+      // Counted before the bearer check, so that guessing AUTH_TOKEN is rate-limited too.
       limiter?.take(clientAddress(req, config));
+      checkBearer(config.authToken, req.headers.authorization);
     }
     const query = parseQuery(q < 0 ? '' : url.slice(q + 1));
     if (!route.readsBody) {
       send(req, res, 200, cors, route.run({params: match.params, query, body: undefined, credentials}), started);
       return;
     }
-    readJson(req).then(
-      (body) => send(req, res, 200, cors, route.run({params: match.params, query, body, credentials}), started),
-      (error) => fail(req, res, cors, error, started),
-    ).catch((error) => fail(req, res, cors, error, started));
+    readJson(req)
+      .then((body) => send(req, res, 200, cors, route.run({params: match.params, query, body, credentials}), started))
+      .catch((error) => fail(req, res, cors, error, started));
   }
 
   return (req, res) => {

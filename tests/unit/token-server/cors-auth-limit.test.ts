@@ -156,3 +156,34 @@ describe('rate limit (RATE_LIMIT_PER_MINUTE)', async () => {
 test('no log line or response of the in-process servers contains the certificate', () => {
   for (const s of servers) for (const line of s.logs) assert.ok(!line.includes(APP_CERTIFICATE));
 });
+
+describe('bearer check and rate limit together', async () => {
+  const s = await start({AUTH_TOKEN: 'k3y-for-tests-only-0123456789', RATE_LIMIT_PER_MINUTE: '3'});
+  test('guesses at the bearer token count against the rate limit', async () => {
+    for (let i = 0; i < 3; i++) assert.equal((await getJson(`${s.url}/rtm/u`, {headers: {Authorization: `Bearer guess-${i}-xxxxxxxxxxxx`}})).status, 401);
+    assert.equal((await getJson(`${s.url}/rtm/u`, {headers: {Authorization: 'Bearer k3y-for-tests-only-0123456789'}})).status, 429);
+  });
+});
+
+test('an empty token from agora-token is a logged 500, never sent as a token', async () => {
+  const {createServer} = await import('node:http');
+  const {createApp} = await import('../../../examples/token-server/src/app.js');
+  const {loadConfig} = await import('../../../examples/token-server/src/config.js');
+  const logs: string[] = [];
+  // A certificate that passed no check: agora-token answers "" instead of throwing.
+  const config = {...loadConfig({APP_ID: '970ca35de60c44645bbae8a215061b33', APP_CERTIFICATE}), appCertificate: 'not-a-certificate'};
+  const server = createServer(createApp(config, (l) => logs.push(l)));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const r = await getJson(`http://127.0.0.1:${(server.address() as {port: number}).port}/rtc/demo/publisher/uid/1`);
+    assert.equal(r.status, 500);
+    assert.equal(r.body.error, 'token_build_failed');
+    assert.ok(!('rtcToken' in r.body));
+    assert.equal(logs.length, 1);
+    assert.match(logs[0], /500 on GET \/rtc\/demo\/publisher\/uid\/1/);
+    assert.ok(!logs[0].includes('not-a-certificate') && !r.text.includes('not-a-certificate'));
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
