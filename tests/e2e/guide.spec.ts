@@ -106,6 +106,11 @@ test.describe('guide pages', () => {
       });
       expect(levels.length).toBeGreaterThan(2);
 
+      // Admonitions render as boxes, never as literal ":::" text.
+      expect(await article.textContent()).not.toContain(':::');
+      const admonitions = (source(g.slug).match(/^:::[a-z]+/gm) ?? []).length;
+      await expect(article.locator('.theme-admonition')).toHaveCount(admonitions);
+
       // Diagrams: rendered SVG with an accessible name and the steps as text.
       const diagrams = article.locator('figure svg[role="img"]');
       await expect(diagrams).toHaveCount(g.diagrams);
