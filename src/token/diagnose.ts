@@ -1,7 +1,6 @@
 // Predicts what Agora does when a client joins an RTC channel with a token, in Agora's own
 // terms (101, 109, 110, joins but cannot publish), with the reason and the fix.
-import {nowSeconds} from './crypto';
-import {crc32} from './crypto';
+import {crc32, nowSeconds} from './crypto';
 import {decodeToken, type DecodedToken, type DecodedToken006, type DecodedToken007} from './decode';
 import {uidText} from './legacy';
 import type {DecodedPrivilege, DecodedService} from './services';
@@ -141,7 +140,7 @@ function channelMismatch(tokenChannels: string[], join: string): Finding {
   };
 }
 
-function publishFindings(privileges: DecodedPrivilege[], now: number, cap: number | null, findings: Finding[]): void {
+function publishFindings(privileges: DecodedPrivilege[], now: number, findings: Finding[]): void {
   const pubs = privileges.filter((p) => p.id === 2 || p.id === 3);
   if (pubs.length === 0) {
     findings.push({code: 'cannot-publish', title: 'the token has no publish privilege (subscriber role)', reason: 'The token allows joining only. When co-host authentication is enabled for the project, publishing fails; without it, Agora does not enforce the role.', fix: 'Build the token with the publisher role (1) for users who publish.'});
@@ -150,8 +149,6 @@ function publishFindings(privileges: DecodedPrivilege[], now: number, cap: numbe
   const expired = pubs.find((p) => p.expiresAt !== null && p.expiresAt <= now);
   if (expired) {
     findings.push({code: 'cannot-publish', title: `the ${expired.name} privilege expired`, reason: `It ended at ${when(expired.expiresAt as number)}, ${span(now - (expired.expiresAt as number))} ago; the token itself may still be valid.`, fix: 'Give the publish privileges the same lifetime as the token (privilegeExpire 0 or equal to tokenExpire), or renew the token before they expire.'});
-  } else if (cap !== null && now >= cap) {
-    // covered by the expiry finding
   }
 }
 
@@ -219,7 +216,7 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
   } else if (joinPriv.expiresAt !== null && joinPriv.expiresAt <= now && now < cap) {
     findings.push({code: 109, title: 'the join privilege expired', reason: `joinChannel ended at ${when(joinPriv.expiresAt)} (${span(now - joinPriv.expiresAt)} ago) although the token lasts until ${when(cap)}.`, fix: 'Set privilegeExpire to 0 or to the token lifetime, or fetch a new token before joining.'});
   }
-  if (join.publish) publishFindings(matched.privileges, now, cap, findings);
+  if (join.publish) publishFindings(matched.privileges, now, findings);
   return signature;
 }
 
@@ -264,7 +261,7 @@ function diagnose006(t: DecodedToken006, join: JoinAttempt, now: number, finding
       fix: relative ? 'Pass Math.floor(Date.now() / 1000) + lifetime to a 006 builder, or switch to a 007 builder, which takes seconds.' : 'Fetch a new token before joining.',
     });
   }
-  if (join.publish) publishFindings(t.privileges, now, null, findings);
+  if (join.publish) publishFindings(t.privileges, now, findings);
   return signature;
 }
 

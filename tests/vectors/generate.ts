@@ -2,7 +2,7 @@
 // with a fixed salt and issue time: `npx tsx tests/vectors/generate.ts`. The unit test
 // tests/unit/token/vectors.test.ts checks that both agora-token and our engine still produce them.
 import {writeFileSync} from 'node:fs';
-import {buildToken006, decodeToken, tokenToJSON, type BuildParams, type BuilderKind} from '../../src/token';
+import {buildToken006, decodeToken, tokenToJSON, type BuildParams, type BuilderKind, type Token006Params} from '../../src/token';
 import {toHex} from '../../src/token/bytes';
 import {agoraBuild, agoraBuild006} from '../unit/token/agora';
 
@@ -101,11 +101,12 @@ for (const [kind, file] of Object.entries(FILES) as [BuilderKind, (typeof FILES)
   writeFileSync(new URL(`${kind}.json`, dir), `${JSON.stringify(out, null, 2)}\n`);
 }
 
-const legacy = [
+const legacy006: Array<{name: string; params: Token006Params & {salt: number; ts: number}}> = [
   {name: 'publisher, uid 2882341273, privileges until ts 1446455471', params: {appId, appCertificate, channelName, uid: 2882341273, salt: 1, ts: 1111111, privileges: {1: 1446455471, 2: 1446455471, 3: 1446455471, 4: 1446455471}}},
   {name: 'uid 0 (empty uid), join only, no expiry', params: {appId, appCertificate, channelName, uid: 0, salt: 1, ts: 1111111, privileges: {1: 0}}},
   {name: 'RTM login for account "test_user" (channel = account, uid empty)', params: {appId, appCertificate, channelName: 'test_user', uid: '', salt: 1, ts: 1111111, privileges: {1000: 1446455471}}},
-].map((v) => {
+];
+const legacy = legacy006.map((v) => {
   const token = agoraBuild006(v.params);
   if (token !== buildToken006(v.params)) throw new Error(`006 mismatch for ${v.name}`);
   const d = decodeToken(token);

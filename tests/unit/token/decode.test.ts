@@ -2,8 +2,10 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {deflate} from 'pako';
-import {buildAccessToken2, buildRtcTokenWithUid, buildToken006, decodeToken, tokenToJSON, type DecodeResult, type DecodedToken007} from '../../../src/token';
+import {buildAccessToken2, buildRtcTokenWithUid, buildToken006, decodeToken, tokenToJSON, verifyToken, type DecodeResult, type DecodedToken007} from '../../../src/token';
 import {ByteWriter, concat, toBase64} from '../../../src/token/bytes';
+import {crc32} from '../../../src/token/crypto';
+import {sign006} from '../../../src/token/legacy';
 
 const appId = '970CA35de60c44645bbae8a215061b33';
 const appCertificate = '5CFd2fd1755d40ecb72977518be15d3b';
@@ -142,4 +144,18 @@ test('decodes 006 tokens: App ID, salt, ts, absolute privileges, CRCs', () => {
   assert.ok(!bad.ok && bad.error.part === 'prefix' && /32 hex characters of its App ID/.test(bad.error.message));
   const short = decodeToken(t006.slice(0, 63));
   assert.ok(!short.ok && short.error.part === 'field');
+});
+
+test('006 is verified over the message bytes as received (PHP writes privileges unsorted)', () => {
+  // A message with privileges in the order 4, 1 (as PHP may write them), signed as is.
+  const message = new ByteWriter().u32(5).u32(1700086400).u16(2).u16(4).u32(0).u16(1).u32(0).finish();
+  const signature = sign006(appCertificate, appId, 'demo', '42', message);
+  const content = new ByteWriter().bytes(signature).u32(crc32('demo')).u32(crc32('42')).bytes(message).finish();
+  const token = `006${appId}${toBase64(content)}`;
+  const r = decodeToken(token);
+  assert.ok(r.ok && r.token.version === '006');
+  assert.deepEqual(r.token.privileges.map((p) => p.id), [4, 1]);
+  assert.equal(verifyToken(token, appCertificate, {channelName: 'demo', uid: 42}).status, 'valid');
+  assert.equal(verifyToken(token, appCertificate, {channelName: 'demo', uid: 43}).status, 'invalid');
+  assert.equal(verifyToken(token, appCertificate).status, 'unchecked');
 });
