@@ -78,7 +78,7 @@ export interface RtcAccountPrivilegeParams extends Omit<RtcUidPrivilegeParams, '
   account: string;
 }
 
-/** RTC + RTM token: the account is both the RTC user and the RTM user ID; RTM login lasts tokenExpire. */
+/** RTC + RTM token: the account is both the RTC user and the RTM user ID (so at most 64 bytes); RTM login lasts tokenExpire. */
 export interface RtcRtmParams extends CommonParams {
   channelName: string;
   account: string;

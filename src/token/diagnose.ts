@@ -96,7 +96,12 @@ function signatureFinding(status: Diagnosis['signature'], message: string, findi
   if (status === 'invalid') {
     findings.push({code: 110, title: 'the signature does not match the App Certificate', reason: message, fix: 'Build the token with the App Certificate of the same project as the App ID (Agora Console, project settings), and redeploy the token server with it.'});
   } else if (status === 'unchecked') {
-    findings.push({code: 'info', title: 'signature not checked', reason: 'Without the App Certificate the signature cannot be checked; a token built with another certificate fails with 110.', fix: 'Enter the App Certificate to check it (it never leaves this page).'});
+    findings.push({
+      code: 'info',
+      title: 'signature not checked',
+      reason: message || 'Without the App Certificate the signature cannot be checked; a token built with another certificate fails with 110.',
+      fix: message ? 'Check the App Certificate field: 32 hexadecimal characters, exactly as Agora Console shows it.' : 'Enter the App Certificate to check it (it never leaves this page).',
+    });
   }
 }
 

@@ -24,6 +24,9 @@ test('a matching join is accepted and the signature checked', () => {
   assert.equal(unchecked.verdict, 'joins');
   assert.equal(unchecked.signature, 'unchecked');
   assert.equal(unchecked.findings[0].code, 'info');
+  const badCert = diagnoseToken(uidToken, {...join, appCertificate: 'not-a-certificate'});
+  assert.equal(badCert.signature, 'unchecked');
+  assert.match(badCert.findings[0].reason, /32 hexadecimal characters/);
 });
 
 test('101: App ID mismatch', () => {
