@@ -2,6 +2,8 @@ import {expect, test} from '@playwright/test';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {createRequire} from 'node:module';
+import {spawn} from 'node:child_process';
+import {pathToFileURL} from 'node:url';
 
 const cjs = createRequire(join(process.cwd(), 'package.json'));
 const {RtcTokenBuilder, RtcRole} = cjs('agora-token');
@@ -21,7 +23,7 @@ type GuidePage = {
 
 const guide: GuidePage[] = [
   {slug: 'understand-tokens', title: 'Understand tokens', diagrams: 1, components: ['[data-playground]']},
-  {slug: 'run-a-token-server', title: 'Run a token server', diagrams: 0, components: []},
+  {slug: 'run-a-token-server', title: 'Run a token server', diagrams: 0, components: ['section[aria-label="Token server tester"]']},
   {slug: 'fetch-and-use-tokens', title: 'Fetch and use tokens in your app', diagrams: 1, components: []},
   {slug: 'test-the-flow', title: 'Test the flow', diagrams: 0, components: ['[data-inspector]']},
   {slug: 'reference', title: 'Reference', diagrams: 0, components: []},
@@ -151,6 +153,25 @@ test.describe('guide pages', () => {
     expect([String(rtc.__channel_name), String(rtc.__uid), t.expire]).toEqual(['demo', '1234', 3600]);
     expect(Object.keys(rtc.__privileges).sort()).toEqual(['1', '2', '3', '4']);
     expect(t.verifySignature('fedcba9876543210fedcba9876543210')).toBe(true);
+  });
+
+  test('run-a-token-server: the embedded tester passes against the reference token server', async ({page, baseURL}) => {
+    // The server as page 2 starts it, allowing this site's origin as the page tells the reader to.
+    const port = 21000 + Math.floor(Math.random() * 20000);
+    const server = spawn(process.execPath, ['--import', pathToFileURL(cjs.resolve('tsx')).href, 'examples/token-server/src/main.ts'], {
+      env: {...process.env, APP_ID: '970ca35de60c44645bbae8a215061b33', APP_CERTIFICATE: '5cfd2fd1755d40ecb72977518be15d3b', PORT: String(port), SERVER_PORT: '', CORS_ALLOW_ORIGIN: new URL(baseURL!).origin},
+      stdio: 'ignore',
+    });
+    try {
+      await expect.poll(() => fetch(`http://localhost:${port}/ping`).then((r) => r.ok, () => false), {timeout: 15_000}).toBe(true);
+      await page.goto('docs/guide/run-a-token-server');
+      const tester = page.locator('section[aria-label="Token server tester"]');
+      await tester.getByLabel('Token server URL').fill(`http://localhost:${port}`);
+      await tester.getByRole('button', {name: 'Test my server'}).click();
+      await expect(tester.getByRole('status')).toContainText('All checks passed', {timeout: 15_000});
+    } finally {
+      server.kill('SIGTERM');
+    }
   });
 
   for (const slug of ['test-the-flow', 'troubleshooting']) {

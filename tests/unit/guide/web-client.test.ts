@@ -6,7 +6,7 @@ import {test, describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {createServer, type Server} from 'node:http';
 import {createRequire} from 'node:module';
-import {mkdtempSync, rmSync, existsSync} from 'node:fs';
+import {mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {spawn} from 'node:child_process';
@@ -243,16 +243,31 @@ describe('examples/web-client/check-token-server.sh', () => {
     assert.match(r.stderr, /Failed to connect|Couldn't connect|Connection refused/i);
   });
 
-  // The guide's page 2 runs the project's reference token server and then this script.
+  // The guide's page 2: copy examples/token-server/.env.example to .env, fill in the App ID and
+  // certificate, allow the app's origin, run the reference token server, then run this script.
   const referenceServer = join(root, 'examples/token-server/src/main.ts');
+  const envExample = join(root, 'examples/token-server/.env.example');
   test(
-    'passes against the reference token server (npm run token-server)',
-    {skip: existsSync(referenceServer) ? false : 'examples/token-server/src/main.ts does not exist yet'},
+    'passes against the reference token server configured from .env.example',
+    {skip: existsSync(referenceServer) && existsSync(envExample) ? false : 'the reference token server is not in examples/token-server yet'},
     async () => {
       const port = 20000 + Math.floor(Math.random() * 20000);
-      const child = spawn(process.execPath, ['--import', 'tsx', referenceServer], {
-        cwd: root,
-        env: {...process.env, APP_ID: appId, APP_CERTIFICATE: certificate, PORT: String(port), SERVER_PORT: '', CORS_ALLOW_ORIGIN: 'http://localhost:5173'},
+      const dir = mkdtempSync(join(tmpdir(), 'token-server-env-'));
+      const example = readFileSync(envExample, 'utf8');
+      assert.match(example, /^APP_ID=$/m, '.env.example has an empty APP_ID= line for the reader to fill');
+      assert.match(example, /^APP_CERTIFICATE=$/m);
+      assert.match(example, /^# CORS_ALLOW_ORIGIN=/m);
+      const env = example
+        .replace(/^APP_ID=$/m, `APP_ID=${appId}`)
+        .replace(/^APP_CERTIFICATE=$/m, `APP_CERTIFICATE=${certificate}`)
+        .replace(/^# CORS_ALLOW_ORIGIN=.*$/m, 'CORS_ALLOW_ORIGIN=http://localhost:5173')
+        .concat(`\nPORT=${port}\n`);
+      writeFileSync(join(dir, '.env'), env);
+      // Started from the folder that holds .env, as the server reads .env from where it runs.
+      const strip = Object.fromEntries(['APP_ID', 'APP_CERTIFICATE', 'PORT', 'SERVER_PORT', 'CORS_ALLOW_ORIGIN', 'AUTH_TOKEN', 'RATE_LIMIT_PER_MINUTE'].map((k) => [k, undefined]));
+      const child = spawn(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, referenceServer], {
+        cwd: dir,
+        env: {...process.env, ...strip},
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
@@ -269,9 +284,12 @@ describe('examples/web-client/check-token-server.sh', () => {
         const r = await runScript([url]);
         assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}\n${output}`);
         checkAnswer(r.stdout);
+        assert.match(r.stdout, /Yes: Access-Control-Allow-Origin is http:\/\/localhost:5173/);
+        assert.match(output, /Token server listening on http:\/\/localhost:\d+ \(App ID 970c…1b33; CORS: http:\/\/localhost:5173/, 'the start-up line the guide quotes');
         assert.ok(!output.includes(certificate), 'the server must not log the certificate');
       } finally {
         child.kill('SIGTERM');
+        rmSync(dir, {recursive: true, force: true});
       }
     },
   );
