@@ -59,7 +59,7 @@ test('fuzzed path segments and query: a token exactly as asked, or a 4xx naming 
           appId: APP_ID,
           certificate: APP_CERTIFICATE,
           expire: expiry === undefined ? 3600 : Number(expiry),
-          window: [nowSeconds() - 2, nowSeconds()],
+          window: [nowSeconds() - 30, nowSeconds()],
           services: [
             {type: 1, privileges: rtcPrivileges(parts[1] as 'publisher', expiry === undefined ? 3600 : Number(expiry)), channelName: parts[0], uid: parts[2] === 'uid' && Number(parts[3]) === 0 ? '' : parts[2] === 'uid' ? String(Number(parts[3])) : parts[3]},
           ],
