@@ -1,10 +1,12 @@
-import type {ReactNode} from 'react';
+import type {ComponentType, ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
-import MDXContent from '@theme/MDXContent';
 import TokenPlayground from '@site/src/components/TokenPlayground';
+import SampleCode from '@site/src/components/SampleCode';
 import styles from '@site/src/components/LiveParts/page.module.css';
-import ServerSamples from './_playground-samples.mdx';
+import ServerSamplesMdx from './_playground-samples.mdx';
+
+const ServerSamples = ServerSamplesMdx as ComponentType<{components: Record<string, ComponentType<never>>}>;
 
 export default function PlaygroundPage(): ReactNode {
   return (
@@ -27,9 +29,8 @@ export default function PlaygroundPage(): ReactNode {
           lifetimes as you type. The certificate stays out of the code: set it in the{' '}
           <code>APP_CERTIFICATE</code> environment variable.
         </p>
-        <MDXContent>
-          <ServerSamples />
-        </MDXContent>
+        {/* Only the component the samples need, not the whole MDX registry (keeps this page light). */}
+        <ServerSamples components={{SampleCode}} />
       </main>
     </Layout>
   );

@@ -11,6 +11,8 @@ type FieldProps = {
   hint?: ReactNode;
   /** The validation message for the current value; the input is marked invalid while set. */
   error?: string | null;
+  /** A likely mistake that does not block the result (e.g. a lifetime over 24 hours). */
+  warning?: string | null;
   /** Masked with a show/hide toggle; never autocompleted or spell-checked (spell checkers may send text away). */
   secret?: boolean;
   /** Extra controls after the input (e.g. preset buttons). */
@@ -31,6 +33,7 @@ export function Field({
   onChange,
   hint,
   error,
+  warning,
   secret,
   after,
   inputProps,
@@ -40,7 +43,9 @@ export function Field({
   const [shown, setShown] = useState(false);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const warningId = `${id}-warning`;
+  const shownWarning = error ? null : warning;
+  const describedBy = [error ? errorId : null, shownWarning ? warningId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value,
@@ -58,7 +63,7 @@ export function Field({
       </label>
       <div className={styles.inputRow}>
         {multiline ? (
-          <textarea {...common} rows={4} onChange={(e) => onChange(e.target.value)} />
+          <textarea {...common} {...(inputProps as object)} rows={4} onChange={(e) => onChange(e.target.value)} />
         ) : (
           <input
             {...common}
@@ -87,6 +92,11 @@ export function Field({
       {error && (
         <p id={errorId} className={styles.error} data-field-error>
           {error}
+        </p>
+      )}
+      {shownWarning && (
+        <p id={warningId} className={styles.warning} data-field-warning>
+          {shownWarning}
         </p>
       )}
       {hint && (

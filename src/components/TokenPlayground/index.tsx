@@ -217,6 +217,7 @@ export default function TokenPlayground({
         value={value}
         onChange={(v) => set(field, v)}
         error={errorFor(field)}
+        warning={result?.warnings[field] ?? null}
         secret={field === 'certificate'}
         hint={seconds !== null && info.presets ? `${info.hint} Now: ${describeSeconds(seconds)}.` : info.hint}
         inputProps={{

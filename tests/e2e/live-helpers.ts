@@ -1,0 +1,177 @@
+// Shared by the live-component specs: agora-token as the independent judge of tokens, a network
+// and storage recorder for the "the certificate never leaves the page" checks, and form helpers.
+import {createRequire} from 'node:module';
+import {expect, type BrowserContext, type Page} from '@playwright/test';
+
+// Resolved from the repository root, which works whether Playwright loads this file as CJS or ESM.
+const require = createRequire(`${process.cwd()}/package.json`);
+// agora-token's own parser and signature check (Node only): the reference the site must agree with.
+const {AccessToken2, ServiceRtc} = require('agora-token/src/AccessToken2.js') as {
+  AccessToken2: new (...args: unknown[]) => AgoraParsed;
+  ServiceRtc: new (channel: string, uid: number | string) => {add_privilege(p: number, e: number): void};
+};
+export const AgoraServiceRtc = ServiceRtc;
+export const agora = require('agora-token') as {
+  RtcTokenBuilder: Record<string, (...args: unknown[]) => string>;
+  RtcRole: {PUBLISHER: number; SUBSCRIBER: number};
+  RtmTokenBuilder: Record<string, (...args: unknown[]) => string>;
+  ChatTokenBuilder: Record<string, (...args: unknown[]) => string>;
+};
+export const AgoraAccessToken2 = AccessToken2;
+export const {AccessToken: AgoraAccessToken006, priviledges: privileges006} = require('agora-token/src/AccessToken.js') as {
+  AccessToken: new (appId: string, cert: string, channel: string, uid: number | string) => {build(): string; addPriviledge(p: number, t: number): void; salt: number; ts: number};
+  priviledges: Record<string, number>;
+};
+
+type AgoraService = {
+  __type: number;
+  __privileges: Record<string, number>;
+  __channel_name?: string;
+  __uid?: string;
+  __user_id?: string;
+};
+type AgoraParsed = {
+  appId: string;
+  issueTs: number;
+  expire: number;
+  salt: number;
+  services: AgoraService[];
+  from_string(token: string): boolean;
+  verifySignature(cert: string): boolean;
+  add_service(s: unknown): void;
+  build(): string;
+};
+
+export type ParsedService = {type: number; privileges: Record<string, number>; channel?: string; uid?: string; userId?: string};
+export type Parsed = {appId: string; issueTs: number; expire: number; salt: number; services: ParsedService[]};
+
+/** Parses a 007 token with agora-token and checks its signature with the certificate. */
+export function parseWithAgora(token: string, certificate: string): {parsed: Parsed; signatureValid: boolean} {
+  const t = new AccessToken2('', '', 0, 0);
+  expect(t.from_string(token), `agora-token parses ${token.slice(0, 20)}…`).toBe(true);
+  // agora-token's parser keeps strings as Buffers.
+  const text = (v: unknown) => (Buffer.isBuffer(v) ? v.toString('utf8') : (v as string));
+  return {
+    parsed: {
+      appId: text(t.appId),
+      issueTs: t.issueTs,
+      expire: t.expire,
+      salt: t.salt,
+      services: t.services.map((s) => ({
+        type: s.__type,
+        privileges: {...s.__privileges},
+        ...(s.__channel_name !== undefined ? {channel: text(s.__channel_name)} : {}),
+        ...(s.__uid !== undefined ? {uid: text(s.__uid)} : {}),
+        ...(s.__user_id !== undefined ? {userId: text(s.__user_id)} : {}),
+      })),
+    },
+    signatureValid: t.verifySignature(certificate),
+  };
+}
+
+/** A small deterministic PRNG (mulberry32), so a failing random case can be replayed by seed. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const CHARSET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !#$%&()+-:;<=.>?@[]^_{}|~,';
+
+export function randomHex32(rand: () => number): string {
+  let s = '';
+  for (let i = 0; i < 32; i++) s += '0123456789abcdef'[Math.floor(rand() * 16)];
+  return s;
+}
+
+/** A random name from Agora's character set; no leading/trailing space so it reads clearly in failures. */
+export function randomName(rand: () => number, maxLength: number): string {
+  const n = 1 + Math.floor(rand() * maxLength);
+  let s = '';
+  for (let i = 0; i < n; i++) s += CHARSET[Math.floor(rand() * CHARSET.length)];
+  return s.replace(/^ | $/g, 'x');
+}
+
+export type NetworkLog = {requests: string[]; offending: string[]; foreign: string[]; consoleHits: string[]};
+
+/**
+ * Records every request a page makes (URL, headers, body) and every console message, and
+ * flags any that contain one of the secrets or go to another origin.
+ */
+export function recordTraffic(page: Page, origin: string, secrets: string[]): NetworkLog {
+  const log: NetworkLog = {requests: [], offending: [], foreign: [], consoleHits: []};
+  const contains = (text: string) => secrets.some((s) => text.toLowerCase().includes(s.toLowerCase()));
+  page.on('request', (req) => {
+    const url = req.url();
+    log.requests.push(url);
+    const u = new URL(url);
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) log.foreign.push(url);
+    const headers = JSON.stringify(req.headers());
+    const body = req.postData() ?? '';
+    if (contains(url) || contains(headers) || contains(body)) log.offending.push(url);
+  });
+  page.on('console', (msg) => {
+    if (contains(msg.text())) log.consoleHits.push(msg.text());
+  });
+  return log;
+}
+
+/** Everything the site could have persisted: both storages, cookies, the URL and history length. */
+export async function persistedState(page: Page, context: BrowserContext): Promise<string> {
+  const inPage = await page.evaluate(() => {
+    const dump = (s: Storage) => Object.fromEntries(Array.from({length: s.length}, (_, i) => [s.key(i)!, s.getItem(s.key(i)!)]));
+    return JSON.stringify({local: dump(localStorage), session: dump(sessionStorage), cookie: document.cookie, url: location.href, state: history.state});
+  });
+  const cookies = JSON.stringify(await context.cookies());
+  return `${inPage}\n${cookies}\n${page.url()}`;
+}
+
+export function field(page: Page, name: string) {
+  return page.locator(`[data-playground] [data-field="${name}"]`).first();
+}
+
+export type PlaygroundInput = {
+  kind: 'rtc-uid' | 'rtc-account' | 'rtc-rtm' | 'rtm' | 'chat-user' | 'chat-app';
+  appId: string;
+  certificate: string;
+  channel?: string;
+  uid?: string;
+  account?: string;
+  userId?: string;
+  role?: 'publisher' | 'subscriber';
+  tokenLifetime?: string;
+  privilegeLifetime?: string;
+};
+
+export const kindLabel: Record<PlaygroundInput['kind'], string> = {
+  'rtc-uid': 'RTC, by uid',
+  'rtc-account': 'RTC, by user account',
+  'rtc-rtm': 'RTC + RTM',
+  rtm: 'RTM (Signaling)',
+  'chat-user': 'Chat user',
+  'chat-app': 'Chat app',
+};
+
+/** Fills the playground on the current page and returns the token it shows. */
+export async function fillPlayground(page: Page, input: PlaygroundInput): Promise<string> {
+  await page.getByRole('radio', {name: kindLabel[input.kind], exact: true}).check();
+  await field(page, 'appId').fill(input.appId);
+  await field(page, 'certificate').fill(input.certificate);
+  for (const key of ['channel', 'uid', 'account', 'userId', 'tokenLifetime', 'privilegeLifetime'] as const) {
+    // Fields the token type does not use are not on the form.
+    if (input[key] !== undefined && (await field(page, key).count()) > 0) await field(page, key).fill(input[key]!);
+  }
+  if (input.role) {
+    await page.getByRole('radio', {name: input.role === 'publisher' ? /^Publisher/ : /^Subscriber/}).check();
+  }
+  await expect(page.locator('[data-playground] [data-status]')).toHaveText(/^Token ready/);
+  return (await page.locator('[data-playground] [data-token]').textContent())!.trim();
+}
+
+export const SAMPLE_APP_ID = '0123456789abcdef0123456789abcdef';
+export const SAMPLE_CERTIFICATE = 'fedcba9876543210fedcba9876543210';
