@@ -2,7 +2,7 @@
 // No exception may escape, and every result is either a decoding or a named, explained error.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {deflate} from 'pako';
+import {zlibCompress as deflate} from '../../../src/token/zlib';
 import {buildToken, buildToken006, BUILDER_KINDS, decodeToken, diagnoseToken, verifyToken, type DecodeResult} from '../../../src/token';
 import {toBase64} from '../../../src/token/bytes';
 import {Gen} from './gen';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import fc from 'fast-check';
-import {deflate} from 'pako';
+import {zlibCompress as deflate} from '../../../src/token/zlib';
 import {toBase64} from '../../../src/token/bytes';
 import {buildAccessToken2, buildToken, buildToken006, BUILDER_KINDS, decodeToken, verifyToken, type DecodedToken007, type ServiceSpec} from '../../../src/token';
 import {Gen} from './gen';
