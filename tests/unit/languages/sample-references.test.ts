@@ -7,7 +7,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {repoRoot} from '../../languages/harness';
 
-const languageFolders = ['node', 'python', 'go', 'java', 'php', 'cpp', 'csharp', 'ruby', 'rust', 'kotlin'];
+const languageFolders = ['node', 'python', 'go', 'java', 'php', 'cpp', 'csharp', 'ruby', 'kotlin', 'rust', 'lua'];
 const sampleExtensions = /\.(mjs|js|py|go|java|php|cpp|cs|rb|kt|rs|lua)$|(^|\/)(pom\.xml|Cargo\.toml)$/;
 
 function walk(dir: string): string[] {
