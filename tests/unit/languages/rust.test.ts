@@ -3,7 +3,8 @@
 // base64 from crates.io pinned by the committed examples/rust/Cargo.lock. The samples are copied to
 // a build folder where `agora_token` is a link to that crate, exactly where the samples' Cargo.toml
 // expects Agora's folder, so the committed Cargo.toml and Cargo.lock are built unchanged (--locked).
-import {cpSync, mkdirSync, rmSync, symlinkSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {languageSuite} from '../../languages/suite';
 import {findToolchain, repoRoot, runOk, type Toolchain} from '../../languages/harness';
@@ -25,17 +26,27 @@ languageSuite({
   library: 'compatible test implementation of the agora_token crate',
   toolchain,
   build: () => {
-    // A fixed folder under node_modules/.cache keeps compiled crates between runs (warm: seconds).
-    const dir = join(repoRoot, 'node_modules/.cache/agora-token-samples-rust');
-    rmSync(join(dir, 'src'), {recursive: true, force: true});
-    rmSync(join(dir, 'agora_token'), {force: true});
-    mkdirSync(dir, {recursive: true});
-    for (const file of ['Cargo.toml', 'Cargo.lock', 'src']) {
-      cpSync(join(repoRoot, 'examples/rust', file), join(dir, file), {recursive: true});
-    }
-    symlinkSync(join(repoRoot, 'tests/languages/rust/agora_token'), join(dir, 'agora_token'));
-    runOk('cargo', ['build', '--locked', '--quiet', '--bins'], {cwd: dir, timeoutMs: 600_000});
-    const bin = (name: string) => ({cmd: join(dir, 'target/debug', name), args: []});
+    // A fixed folder under node_modules/.cache keeps compiled crates between runs (warm: about a
+    // second). Another `npm test` may build at the same time, so the refresh and the build run
+    // under a lock and the programs are copied out to this run's own folder before they run.
+    const cache = join(repoRoot, 'node_modules/.cache/agora-token-samples-rust');
+    const out = mkdtempSync(join(tmpdir(), 'agora-rust-samples-'));
+    process.on('exit', () => rmSync(out, {recursive: true, force: true}));
+    mkdirSync(cache, {recursive: true});
+    const script = [
+      'set -e',
+      'rm -rf src agora_token',
+      `cp -R "$SAMPLES/Cargo.toml" "$SAMPLES/Cargo.lock" "$SAMPLES/src" .`,
+      `ln -s "$DOUBLE" agora_token`,
+      'cargo build --locked --quiet --bins',
+      `cp target/debug/rtc_token target/debug/variants target/debug/server "$OUT"`,
+    ].join('\n');
+    runOk('flock', [join(cache, '.lock'), 'sh', '-c', script], {
+      cwd: cache,
+      env: {SAMPLES: join(repoRoot, 'examples/rust'), DOUBLE: join(repoRoot, 'tests/languages/rust/agora_token'), OUT: out},
+      timeoutMs: 600_000,
+    });
+    const bin = (name: string) => ({cmd: join(out, name), args: []});
     return {rtc: bin('rtc_token'), variants: bin('variants'), server: bin('server')};
   },
 });
