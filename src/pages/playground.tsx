@@ -1,12 +1,12 @@
-import type {ComponentType, ReactNode} from 'react';
+import {lazy, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import TokenPlayground from '@site/src/components/TokenPlayground';
-import SampleCode from '@site/src/components/SampleCode';
+import {WhenVisible} from '@site/src/components/LiveParts/WhenVisible';
 import styles from '@site/src/components/LiveParts/page.module.css';
-import ServerSamplesMdx from './_playground-samples.mdx';
 
-const ServerSamples = ServerSamplesMdx as ComponentType<{components: Record<string, ComponentType<never>>}>;
+// Below the fold: its code (syntax highlighting, tabs, samples) loads as the reader scrolls to it.
+const PlaygroundSamples = lazy(() => import('@site/src/components/SampleCode/PlaygroundSamples'));
 
 export default function PlaygroundPage(): ReactNode {
   return (
@@ -22,15 +22,18 @@ export default function PlaygroundPage(): ReactNode {
           <Link to="/inspect">inspect the token</Link> to see what is inside.
         </p>
         <TokenPlayground readShareLink />
-        <h2>Build the same token on your server</h2>
-        <p>
-          Production tokens come from your own server. These programs build the token above with
-          Agora’s official library in each language; they follow your channel, uid, role and
-          lifetimes as you type. The certificate stays out of the code: set it in the{' '}
-          <code>APP_CERTIFICATE</code> environment variable.
-        </p>
-        {/* Only the component the samples need, not the whole MDX registry (keeps this page light). */}
-        <ServerSamples components={{SampleCode}} />
+        <section aria-labelledby="server-code" data-samples-section>
+          <h2 id="server-code">Build the same token on your server</h2>
+          <p>
+            Production tokens come from your own server. These programs build the token above with
+            Agora’s official library in each language; they follow your channel, uid, role and
+            lifetimes as you type. The certificate stays out of the code: set it in the{' '}
+            <code>APP_CERTIFICATE</code> environment variable.
+          </p>
+          <WhenVisible placeholder={<p className={styles.placeholder}>Loading the server code…</p>}>
+            <PlaygroundSamples />
+          </WhenVisible>
+        </section>
       </main>
     </Layout>
   );

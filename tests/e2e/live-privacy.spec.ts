@@ -23,6 +23,7 @@ test('the certificate is never sent, logged, stored or put in a URL', async ({pa
   const shareLink = await page.evaluate(() => navigator.clipboard.readText());
   expect(shareLink).not.toContain(playgroundCert);
   await page.getByRole('checkbox', {name: /Remember my App ID/}).check();
+  await page.locator('[data-samples-section]').scrollIntoViewIfNeeded();
   await page.getByRole('tab', {name: 'Python'}).click();
   await page.getByRole('radio', {name: 'RTC, by uid'}).check();
   await expect(page.locator('[data-playground] [data-token]')).toHaveCount(1);

@@ -168,9 +168,14 @@ test('every validation rule shows its message next to its field and hides the to
   await open(page);
   for (const rule of rules) {
     const kind = rule.kind ?? 'rtc-uid';
-    await fillPlayground(page, {kind, appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '1', account: 'alice', userId: 'alice'});
+    const base = {appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '1', account: 'alice', userId: 'alice', tokenLifetime: '3600', privilegeLifetime: '3600'};
+    await fillPlayground(page, {kind, ...base});
     const perPrivilege = page.getByRole('checkbox', {name: /separate expiry for each privilege/});
-    if (rule.perPrivilege) await perPrivilege.check();
+    if (rule.perPrivilege) {
+      await perPrivilege.check();
+      for (const f of ['joinExpire', 'audioExpire', 'videoExpire', 'dataExpire']) await field(page, f).fill('3600');
+      await expect(page.locator('[data-playground] [data-token]')).toHaveCount(1);
+    }
     const input = field(page, rule.field);
     await input.fill(rule.value);
     const label = `${rule.field} = ${JSON.stringify(rule.value)}`;
@@ -289,6 +294,9 @@ test('remembering the App ID is opt-in and stores the App ID only', async ({page
 test('code samples follow the reader’s values and never show the certificate', async ({page}) => {
   const secret = 'feedfacefeedfacefeedfacefeedface';
   await open(page);
+  // The samples load as the reader scrolls down to them.
+  await expect(page.locator('[data-sample-code]')).toHaveCount(0);
+  await page.locator('[data-samples-section]').scrollIntoViewIfNeeded();
   const sample = page.locator('[data-sample-code="examples/node/rtc-token.mjs"]');
   await expect(sample).toContainText("process.env.CHANNEL ?? 'demo'");
   await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: secret, channel: 'room-9', uid: '31337', role: 'subscriber', tokenLifetime: '600', privilegeLifetime: '300'});

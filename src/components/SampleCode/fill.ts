@@ -1,7 +1,8 @@
 // Fills a sample file with the reader's values. The page says which literal text in the file
 // stands for which value; the engine's validators decide whether the reader's value is usable
 // (an invalid value is never written into code someone will copy).
-import {validateAppId, validateChannelName, validateExpire, validateUid, validateUserAccount} from '@site/src/token';
+// From the validators' module directly, so a page of samples does not ship the whole engine.
+import {validateAppId, validateChannelName, validateExpire, validateUid, validateUserAccount} from '@site/src/token/validate';
 import type {ReaderValues} from '../LiveParts/store';
 
 type RoleText = {publisher: string; subscriber: string};

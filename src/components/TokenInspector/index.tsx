@@ -1,21 +1,14 @@
 import {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {
-  decodeToken,
-  diagnoseToken,
-  validateAppId,
-  validateChannelName,
-  validateUid,
-  validateUserAccount,
-  verifyToken,
-  type DecodeError,
-  type DecodedToken,
-  type Diagnosis,
-  type VerifyResult,
-} from '@site/src/token';
-// Not in the engine's public index yet: the cleaned token text is needed to colour its parts and
-// to point at the character where decoding failed (decode errors count positions in it).
+import type {DecodeError, DecodedToken, Diagnosis, VerifyResult} from '@site/src/token';
+// Values come from the engine's modules rather than its index, so this page does not ship the
+// builders. cleanTokenInput is not in the public index: the cleaned token text is needed to
+// colour its parts and to point at the character where decoding failed.
 import {cleanTokenInput} from '@site/src/token/clean';
+import {decodeToken} from '@site/src/token/decode';
+import {diagnoseToken} from '@site/src/token/diagnose';
+import {validateAppId, validateChannelName, validateUid, validateUserAccount} from '@site/src/token/validate';
+import {verifyToken} from '@site/src/token/verify';
 import {Field} from '../LiveParts/Field';
 import {Moment, describeSeconds, useNow} from '../LiveParts/time';
 import {certificateInMemory, readReaderValues, takeInspectorHandoff} from '../LiveParts/store';

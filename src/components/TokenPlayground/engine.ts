@@ -1,7 +1,11 @@
 // The playground's only link to the token engine: it turns the form's text fields into a
 // builder call and the engine's findings back into per-field messages. The engine validates,
 // builds and decodes; nothing here knows the token format.
-import {buildToken, decodeToken, validateBuildParams, type BuilderKind, type FieldIssue} from '@site/src/token';
+// Values come from the engine's modules rather than its index: the bundler then ships this page
+// only the builder and decoder, not the inspector's diagnosis (types still come from the index).
+import {buildToken, validateBuildParams} from '@site/src/token/build';
+import {decodeToken} from '@site/src/token/decode';
+import type {BuilderKind, FieldIssue} from '@site/src/token';
 import type {FieldName, FormState} from './form';
 
 export type PrivilegeView = {service: string; name: string; expiresAt: number | null};
