@@ -1,8 +1,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import SequenceDiagram from '@site/src/components/SequenceDiagram';
-import TokenPlayground from '@site/src/components/TokenPlayground';
-import TokenInspector from '@site/src/components/TokenInspector';
-import SampleCode from '@site/src/components/SampleCode';
+// The live components load lazily: only pages that use one download it (and the token engine).
+import {TokenPlayground, TokenInspector, SampleCode} from '@site/src/components/LiveParts/lazy';
 import TokenServerTester from '@site/src/components/TokenServerTester';
 
 // Components every MDX page can use without importing them. Keep this list to the live
