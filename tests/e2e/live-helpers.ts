@@ -16,6 +16,8 @@ export const agora = require('agora-token') as {
   RtcRole: {PUBLISHER: number; SUBSCRIBER: number};
   RtmTokenBuilder: Record<string, (...args: unknown[]) => string>;
   ChatTokenBuilder: Record<string, (...args: unknown[]) => string>;
+  FpaTokenBuilder: Record<string, (...args: unknown[]) => string>;
+  ApaasTokenBuilder: Record<string, (...args: unknown[]) => string>;
 };
 export const AgoraAccessToken2 = AccessToken2;
 export const {AccessToken: AgoraAccessToken006, priviledges: privileges006} = require('agora-token/src/AccessToken.js') as {
@@ -29,6 +31,9 @@ type AgoraService = {
   __channel_name?: string;
   __uid?: string;
   __user_id?: string;
+  __room_uuid?: string;
+  __user_uuid?: string;
+  __role?: number;
 };
 type AgoraParsed = {
   appId: string;
@@ -42,7 +47,16 @@ type AgoraParsed = {
   build(): string;
 };
 
-export type ParsedService = {type: number; privileges: Record<string, number>; channel?: string; uid?: string; userId?: string};
+export type ParsedService = {
+  type: number;
+  privileges: Record<string, number>;
+  channel?: string;
+  uid?: string;
+  userId?: string;
+  roomUuid?: string;
+  userUuid?: string;
+  role?: number;
+};
 export type Parsed = {appId: string; issueTs: number; expire: number; salt: number; services: ParsedService[]};
 
 /** Parses a 007 token with agora-token and checks its signature with the certificate. */
@@ -63,6 +77,7 @@ export function parseWithAgora(token: string, certificate: string): {parsed: Par
         ...(s.__channel_name !== undefined ? {channel: text(s.__channel_name)} : {}),
         ...(s.__uid !== undefined ? {uid: text(s.__uid)} : {}),
         ...(s.__user_id !== undefined ? {userId: text(s.__user_id)} : {}),
+        ...(s.__room_uuid !== undefined ? {roomUuid: text(s.__room_uuid), userUuid: text(s.__user_uuid), role: s.__role} : {}),
       })),
     },
     signatureValid: t.verifySignature(certificate),

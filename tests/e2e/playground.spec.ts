@@ -2,6 +2,7 @@ import {expect, test, type Page} from '@playwright/test';
 import {
   SAMPLE_APP_ID,
   SAMPLE_CERTIFICATE,
+  agora,
   field,
   fillPlayground,
   parseWithAgora,
@@ -315,4 +316,37 @@ test('code samples follow the reader’s values and never show the certificate',
   // An invalid value is never written into code: the sample keeps its own default.
   await field(page, 'channel').fill('bad"channel');
   await expect(go).toContainText('getenv("CHANNEL", "demo")');
+});
+
+test('the services under "More services" match agora-token\'s own builders', async ({page}) => {
+  await open(page);
+  await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '1'});
+  await page.getByText('More services').click();
+  const {FpaTokenBuilder, ApaasTokenBuilder} = agora;
+  const A = SAMPLE_APP_ID;
+  const C = SAMPLE_CERTIFICATE;
+  // Each case: what to type, and agora-token's token for the same request (salt and time differ).
+  const cases: {label: string; fill: Record<string, string>; reference: string}[] = [
+    {label: 'FPA (accelerated transport)', fill: {}, reference: FpaTokenBuilder.buildToken(A, C)},
+    {
+      label: 'Flexible Classroom: room user',
+      fill: {roomUuid: 'room-7', userUuid: 'frank', apaasRole: '2', tokenLifetime: '900'},
+      reference: ApaasTokenBuilder.buildRoomUserToken(A, C, 'room-7', 'frank', 2, 900),
+    },
+    {label: 'Flexible Classroom: user', fill: {userUuid: 'grace', tokenLifetime: '600'}, reference: ApaasTokenBuilder.buildUserToken(A, C, 'grace', 600)},
+    {label: 'Flexible Classroom: app', fill: {tokenLifetime: '300'}, reference: ApaasTokenBuilder.buildAppToken(A, C, 300)},
+  ];
+  for (const c of cases) {
+    await page.getByRole('radio', {name: c.label}).check();
+    for (const [name, value] of Object.entries(c.fill)) await field(page, name).fill(value);
+    await expect(page.locator('[data-playground] [data-status]')).toHaveText(/^Token ready/);
+    const token = (await page.locator('[data-playground] [data-token]').textContent())!;
+    const ours = parseWithAgora(token, C);
+    const theirs = parseWithAgora(c.reference, C).parsed;
+    expect(ours.signatureValid, c.label).toBe(true);
+    expect(ours.parsed.appId, c.label).toBe(A);
+    expect(ours.parsed.expire, c.label).toBe(theirs.expire);
+    expect(ours.parsed.services, c.label).toEqual(theirs.services);
+    expect(ours.parsed.services.length, c.label).toBeGreaterThan(0);
+  }
 });

@@ -35,8 +35,11 @@ import styles from './styles.module.css';
 export type TokenPlaygroundProps = {
   /** Starting values, e.g. `{kind: 'rtc-uid', channel: 'demo', role: 'subscriber'}`. Never a certificate. */
   preset?: Partial<Omit<FormState, 'certificate'>>;
-  /** Fields the embedding page does not need; they keep their preset values. `kind` hides the type picker. */
-  hide?: (FieldName | 'kind')[];
+  /**
+   * Fields the embedding page does not need; they keep their preset values. `kind` hides the
+   * type picker, `perPrivilege` the per-privilege expiry switch.
+   */
+  hide?: (FieldName | 'kind' | 'perPrivilege')[];
   /** Token types offered (default: all). */
   kinds?: TokenKind[];
   /** Heading shown above the playground when embedded in a guide page. */
@@ -116,7 +119,7 @@ export default function TokenPlayground({
   const [remember, setRemember] = useState(false);
   const playgroundPath = useBaseUrl('/playground');
   const inspectPath = '/inspect';
-  const hidden = new Set(hide);
+  const hidden = new Set<string>(hide);
 
   // After hydration: restore what the reader already gave (share link, remembered App ID,
   // values from another playground in this tab). Done in an effect so the server-rendered
@@ -324,7 +327,7 @@ export default function TokenPlayground({
             <p className={styles.note}>An FPA token has no other fields: it always lasts 24 hours.</p>
           )}
           {visibleFields.map(renderField)}
-          {isRtc(form.kind) && !hidden.has('perPrivilege' as FieldName) && (
+          {isRtc(form.kind) && !hidden.has('perPrivilege') && (
             <label className={styles.checkbox}>
               <input
                 type="checkbox"
