@@ -1,5 +1,6 @@
 import {Children, isValidElement, type ReactElement, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
+import Link from '@docusaurus/Link';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import {useReaderValues, type ReaderValues} from '../LiveParts/store';
@@ -99,8 +100,9 @@ function Caption({reader, applied}: {reader: ReaderValues | null; applied: strin
   if (!reader || applied.length === 0) {
     return (
       <p className={styles.caption}>
-        Type your values into a token playground and this sample fills them in. The App Certificate
-        is never filled in: the sample reads it from an environment variable.
+        Type your values into a <Link to="/playground">token playground</Link> and this sample fills
+        them in. The App Certificate is never filled in: the sample reads it from an environment
+        variable.
       </p>
     );
   }
