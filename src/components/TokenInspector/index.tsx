@@ -222,29 +222,29 @@ function ByteLayout({token}: {token: DecodedToken}): ReactNode {
       </ul>
       <details>
         <summary className={styles.tableSummary}>Every field as a table</summary>
-      <div className={styles.tableScroll}>
-        <table className={styles.layoutTable}>
-          <caption className={styles.visuallyHidden}>Fields of the decoded content</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Offset</th>
-              <th scope="col">Bytes (hex)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {token.layout.map((entry) => (
-              <tr key={`${entry.field}-${entry.offset}`} data-layout-field={entry.field}>
-                <th scope="row" className={styles[`part-${partOf(entry.field)}`]}>
-                  {entry.field}
-                </th>
-                <td>{entry.offset}</td>
-                <td className={styles.hexCell}>{hex(token.content, entry.offset, Math.min(entry.length, 40))}{entry.length > 40 ? ' …' : ''}</td>
+        <div className={styles.tableScroll}>
+          <table className={styles.layoutTable}>
+            <caption className={styles.visuallyHidden}>Fields of the decoded content</caption>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Offset</th>
+                <th scope="col">Bytes (hex)</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {token.layout.map((entry) => (
+                <tr key={`${entry.field}-${entry.offset}`} data-layout-field={entry.field}>
+                  <th scope="row" className={styles[`part-${partOf(entry.field)}`]}>
+                    {entry.field}
+                  </th>
+                  <td>{entry.offset}</td>
+                  <td className={styles.hexCell}>{hex(token.content, entry.offset, Math.min(entry.length, 40))}{entry.length > 40 ? ' …' : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </details>
   );

@@ -393,7 +393,7 @@ function Result({id, result, form, hiddenErrors, errorFor, inspectTo, onOpenInsp
     status = 'The token appears here once the page has loaded.';
   } else if (!result.ok) {
     const fields = (Object.keys(result.errors) as FieldName[]).filter((f) => result.errors[f]);
-    const shown = fields.filter((f) => errorFor(f) !== null);
+    const shown = fields.filter((f) => errorFor(f) !== null && !hiddenErrors.includes(f));
     const untouched = fields.filter((f) => errorFor(f) === null && !hiddenErrors.includes(f));
     status =
       shown.length + hiddenErrors.length > 0
