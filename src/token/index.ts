@@ -93,6 +93,14 @@ export {
   /** A JSON-friendly copy of a decoded token (binary fields dropped, format field names). */
   tokenToJSON,
 } from './decode';
+export {
+  /** What decodeToken does to pasted text first: strips quotes, whitespace and JSON wrappers, and says what it removed. */
+  cleanTokenInput,
+} from './clean';
+export type {
+  /** Result of cleanTokenInput. */
+  CleanResult,
+} from './clean';
 export type {
   /** Result of decodeToken. */
   DecodeResult,

@@ -164,7 +164,8 @@ test.describe('guide pages', () => {
     });
     try {
       await expect.poll(() => fetch(`http://localhost:${port}/ping`).then((r) => r.ok, () => false), {timeout: 15_000}).toBe(true);
-      await page.goto('docs/guide/run-a-token-server');
+      // networkidle: the lazily loaded tester is hydrated before the test types into it.
+      await page.goto('docs/guide/run-a-token-server', {waitUntil: 'networkidle'});
       const tester = page.locator('section[aria-label="Token server tester"]');
       await tester.getByLabel('Token server URL').fill(`http://localhost:${port}`);
       await tester.getByRole('button', {name: 'Test my server'}).click();
@@ -179,7 +180,7 @@ test.describe('guide pages', () => {
       const appId = '970ca35de60c44645bbae8a215061b33';
       const certificate = '5cfd2fd1755d40ecb72977518be15d3b';
       const token = RtcTokenBuilder.buildTokenWithUid(appId, certificate, 'demo', 1234, RtcRole.PUBLISHER, 600, 600);
-      await page.goto(`docs/guide/${slug}`);
+      await page.goto(`docs/guide/${slug}`, {waitUntil: 'networkidle'});
       const inspector = page.locator('[data-inspector]');
       await inspector.getByLabel(/^Token, or your token server/).fill(token);
       await inspector.locator('[data-field="join-appId"]').fill(appId);
