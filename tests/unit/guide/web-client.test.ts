@@ -226,7 +226,7 @@ describe('examples/web-client/check-token-server.sh', () => {
     }
   });
 
-  test('fails with the fix when the server does not allow the app origin', async () => {
+  test('fails with the fix when a server answers without CORS headers for the app origin', async () => {
     const stub = await stubServer(undefined);
     try {
       const r = await runScript([`${stub.url}/`, 'https://app.example.com']);
@@ -248,7 +248,7 @@ describe('examples/web-client/check-token-server.sh', () => {
   const referenceServer = join(root, 'examples/token-server/src/main.ts');
   const envExample = join(root, 'examples/token-server/.env.example');
   test(
-    'passes against the reference token server configured from .env.example',
+    'against the reference token server configured from .env.example: passes for the allowed origin, says No with the fix for another',
     {skip: existsSync(referenceServer) && existsSync(envExample) ? false : 'the reference token server is not in examples/token-server yet'},
     async () => {
       const port = 20000 + Math.floor(Math.random() * 20000);
@@ -285,6 +285,17 @@ describe('examples/web-client/check-token-server.sh', () => {
         assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}\n${output}`);
         checkAnswer(r.stdout);
         assert.match(r.stdout, /Yes: Access-Control-Allow-Origin is http:\/\/localhost:5173/);
+
+        // An origin the server does not allow: the reference server answers 403, and the script
+        // still reaches step 3 and prints the "No:" line and the fix the guide promises.
+        const refused = await runScript([url, 'https://app.example.com']);
+        assert.equal(refused.status, 1, `${refused.stdout}\n${refused.stderr}`);
+        assert.match(refused.stdout, /\{"message":\s*"pong"\}/);
+        assert.match(refused.stdout, /"error":\s*"origin_not_allowed"/, 'step 2 shows the server\'s own refusal');
+        assert.match(refused.stdout, /^3\. Is https:\/\/app\.example\.com allowed to read the answer \(CORS\)\?$/m);
+        assert.match(refused.stderr, /^No: the server refused a request from https:\/\/app\.example\.com \(HTTP 403\)/m);
+        assert.match(refused.stderr, /^Fix: start the token server with CORS_ALLOW_ORIGIN=https:\/\/app\.example\.com/m);
+        assert.doesNotMatch(refused.stdout + refused.stderr, /Yes:/);
         assert.match(output, /Token server listening on http:\/\/localhost:\d+ \(App ID 970c…1b33; CORS: http:\/\/localhost:5173/, 'the start-up line the guide quotes');
         assert.ok(!output.includes(certificate), 'the server must not log the certificate');
       } finally {
