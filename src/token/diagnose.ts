@@ -4,7 +4,7 @@ import {crc32, nowSeconds} from './crypto';
 import {decodeToken, type DecodedToken, type DecodedToken006, type DecodedToken007} from './decode';
 import {uidText} from './legacy';
 import type {DecodedPrivilege, DecodedService} from './services';
-import {MAX_LIFETIME_SECONDS} from './validate';
+import {looksLikeMilliseconds, MAX_LIFETIME_SECONDS} from './validate';
 import {verifyToken} from './verify';
 
 /** What the client will do: the arguments of `client.join(appId, channel, token, uid)` and more. */
@@ -81,6 +81,13 @@ function expiryAdvice(expire: number, field: string, findings: Finding[]): void 
       title: `${field} looks like an absolute Unix time`,
       reason: `${field} is ${expire}: in a 007 token it counts seconds after the issue time, so this asks for about ${span(expire)}. This is the 006 habit of passing "now + lifetime".`,
       fix: 'Pass the lifetime in seconds, e.g. 3600 for one hour, not a timestamp.',
+    });
+  } else if (looksLikeMilliseconds(expire)) {
+    findings.push({
+      code: 'warning',
+      title: `${field} looks like milliseconds`,
+      reason: `${field} is ${expire}: in a 007 token it counts seconds, so this asks for ${span(expire)}, where ${expire / 1000} seconds (${span(expire / 1000)}) was probably meant. Agora stops accepting a token 24 hours after it was issued.`,
+      fix: `Pass the lifetime in seconds: ${expire / 1000}, not ${expire}.`,
     });
   } else if (expire > MAX_LIFETIME_SECONDS) {
     findings.push({
@@ -213,7 +220,7 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
   findings.push(...uidFindings);
   if (!matched) return signature;
   for (const p of matched.privileges) {
-    if (p.expire >= 1e9) expiryAdvice(p.expire, `privilege ${p.name}`, findings);
+    if (p.expire >= 1e9 || looksLikeMilliseconds(p.expire)) expiryAdvice(p.expire, `privilege ${p.name}`, findings);
   }
   const joinPriv = matched.privileges.find((p) => p.id === 1);
   if (!joinPriv) {

@@ -108,6 +108,15 @@ export function validateRtcUser(value: unknown, field = 'account'): FieldIssue |
 }
 
 /**
+ * Whether a lifetime over 24 hours is more likely milliseconds than seconds: a round thousand
+ * that, read as milliseconds, is at most 24 hours (the token server's rule). From 300000 up,
+ * because 300000 s would be 3.5 days while 300000 ms is a plain 5 minutes.
+ */
+export function looksLikeMilliseconds(seconds: number): boolean {
+  return seconds > MAX_LIFETIME_SECONDS && seconds >= 300000 && seconds % 1000 === 0 && seconds / 1000 <= MAX_LIFETIME_SECONDS;
+}
+
+/**
  * An expiry in seconds after the issue time (tokenExpire, privilegeExpire, expire...).
  * Integers 0 to 2^32-1 are valid; values that look like Unix times, or exceed 24 hours, warn.
  */
@@ -128,6 +137,9 @@ export function validateExpire(value: unknown, field = 'tokenExpire', nowSeconds
   if (value >= 1e9) {
     const abs = value > nowSeconds - 10 * 365 * 86400;
     return issue(field, 'unix-time', value, `${field} = ${value} looks like an absolute Unix time (${abs ? 'around now' : 'a date'}). In a 007 token it means seconds from now, so this asks for about ${Math.round(value / 31557600)} years; Agora still stops the token after 24 hours. Pass a duration, e.g. 3600.`, 'warning');
+  }
+  if (looksLikeMilliseconds(value)) {
+    return issue(field, 'milliseconds', value, `${field} = ${value} looks like milliseconds: expiries are seconds from now, so this asks for about ${Math.round(value / 86400)} days, and Agora stops the token after 24 hours. Pass ${value / 1000} for ${value / 1000} seconds.`, 'warning');
   }
   if (value > MAX_LIFETIME_SECONDS) {
     return issue(field, 'lifetime', value, `${field} = ${value} s is more than 24 hours; Agora caps a token's lifetime at 24 hours (86400 s), so it stops working then anyway. Renew tokens before they expire instead of asking for longer ones.`, 'warning');

@@ -88,6 +88,12 @@ test('an expiry that looks like a Unix time is flagged; a future issue time is f
   const d = diagnoseToken(absolute, join);
   assert.ok(titles(d).includes('warning: expire looks like an absolute Unix time'));
   assert.match(d.findings.find((f) => /Unix time/.test(f.title))?.reason ?? '', /006 habit/);
+  const millis = diagnoseToken(buildRtcTokenWithUid({...common, channelName: 'demo', uid: 42, role: 1, tokenExpire: 3600000}), join);
+  assert.ok(titles(millis).includes('warning: expire looks like milliseconds'), titles(millis).join('; '));
+  assert.ok(!titles(millis).includes('warning: expire is longer than 24 hours'));
+  assert.match(millis.findings.find((f) => /milliseconds/.test(f.title))?.fix ?? '', /3600, not 3600000/);
+  const millisPrivilege = diagnoseToken(buildRtcTokenWithUid({...common, channelName: 'demo', uid: 42, role: 1, tokenExpire: 3600, privilegeExpire: 600000}), join);
+  assert.ok(titles(millisPrivilege).includes('warning: privilege joinChannel looks like milliseconds'), titles(millisPrivilege).join('; '));
   const future = diagnoseToken(uidToken, {...join, now: issueTs - 3600});
   assert.ok(titles(future).includes('warning: issued in the future'));
 });

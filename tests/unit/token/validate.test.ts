@@ -2,10 +2,12 @@
 // or writes "undefined" into a token.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import fc from 'fast-check';
 import {
   AGORA_CHARSET, buildRtcTokenWithUid, buildToken, decodeToken, TokenInputError, validateAppCertificate, validateAppId, validateBuildParams,
   validateChannelName, validateExpire, validateRtcRole, validateUid, validateUserAccount, type FieldIssue,
 } from '../../../src/token';
+import {expiry as serverExpiry} from '../../../examples/token-server/src/validate';
 import {agora} from './agora';
 
 const appId = '970CA35de60c44645bbae8a215061b33';
@@ -84,6 +86,28 @@ test('expiries: integers 0..2^32-1; Unix times, milliseconds and >24 h explained
   assert.equal(validateExpire(0, 'tokenExpire')?.rule, 'zero');
   assert.equal(validateExpire(0, 'privilegeExpire'), null);
   assert.equal(validateExpire(4294967295)?.severity, 'warning');
+});
+
+test('expiries in milliseconds: the token server\'s rule (round thousands up to 86400000 from 300000), differentially', () => {
+  const ms = validateExpire(3600000);
+  assert.deepEqual([ms?.rule, ms?.severity], ['milliseconds', 'warning']);
+  assert.match(ms?.message ?? '', /looks like milliseconds.*Pass 3600 /);
+  assert.equal(rule(validateExpire(86400000)), 'milliseconds');
+  assert.equal(rule(validateExpire(300000)), 'milliseconds');
+  for (const over of [90000, 299000, 3600001, 86401000]) assert.equal(rule(validateExpire(over)), 'lifetime', String(over));
+  // Same verdict as the token server for every lifetime between 24 hours and a Unix time.
+  fc.assert(
+    fc.property(fc.oneof(fc.integer({min: 86401, max: 999999999}), fc.integer({min: 87, max: 86400}).map((k) => k * 1000)), (n) => {
+      let server = '';
+      try {
+        serverExpiry(String(n));
+      } catch (e) {
+        server = (e as Error).message;
+      }
+      assert.equal(rule(validateExpire(n)) === 'milliseconds', / looks like milliseconds/.test(server), `${n}: ${server}`);
+    }),
+    {numRuns: 2000},
+  );
 });
 
 test('role: publisher/subscriber only', () => {
