@@ -3,7 +3,9 @@
 // this project can reach ("This module version is not available"), so the samples build against
 // tests/languages/go/agoradynamickey: our implementation under the same module path, swapped in
 // with a `replace` in a temporary go.mod (the committed examples/go/go.mod stays what readers use).
-import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {copyFileSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {languageSuite} from '../../languages/suite';
@@ -46,4 +48,18 @@ languageSuite({
       server: {cmd: join(dir, 'server'), args: []},
     };
   },
+});
+
+// The reader's instructions and the repository agree: the page, go.mod and the sample's header
+// give the same fetch command, and go.mod names no version (the reader's `go get` adds it).
+test('go.mod, the rtctoken sample and the Go page give the same GOPROXY=direct go get', () => {
+  const command = `GOPROXY=direct go get ${module}@latest`;
+  const goMod = readFileSync(join(repoRoot, 'examples/go/go.mod'), 'utf8');
+  const page = readFileSync(join(repoRoot, 'docs/languages/go.mdx'), 'utf8');
+  const sample = readFileSync(join(repoRoot, 'examples/go/rtctoken/main.go'), 'utf8');
+  for (const [name, text] of [['examples/go/go.mod', goMod], ['docs/languages/go.mdx', page], ['examples/go/rtctoken/main.go', sample]]) {
+    assert.ok(text.includes(command), `${name} does not say: ${command}`);
+  }
+  assert.doesNotMatch(goMod, /^\s*require\b/m, 'go.mod must not pin a version the reader has not fetched');
+  assert.doesNotMatch(page.replaceAll(command, ''), /(?<!GOPROXY=direct )`go get /, 'every go get on the page uses GOPROXY=direct');
 });
