@@ -28,7 +28,7 @@ const destinations: Destination[] = [
     text: 'Runnable token code for each server language, checked on every change.',
   },
   {
-    to: '/docs/reference',
+    to: '/docs/guide/reference#error-codes',
     title: 'Look up an error',
     text: 'Error codes 101, 109 and 110, what causes them and how to fix them.',
   },
