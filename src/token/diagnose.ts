@@ -193,9 +193,11 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
       code: 109,
       title: 'token expired',
       reason: t.expire === 0
-        ? 'The token was built with a lifetime of 0 seconds, so it expired when it was issued.'
+        ? 'Its token lifetime (expire) is 0. A token lifetime of 0 makes a token that is already expired when it is issued; Agora rejects it with 109. (A privilege lifetime of 0 means the privilege itself does not expire; the token still does.)'
         : `It was issued at ${when(t.issueTs)} and ${capped ? 'Agora stops accepting tokens 24 hours after issue' : `expired ${span(t.expire)} later`}, at ${when(cap)} (${span(now - cap)} ago).`,
-      fix: 'Fetch a new token for every join and renew it on token-privilege-will-expire; do not cache tokens longer than their lifetime.',
+      fix: t.expire === 0
+        ? 'Build the token with its lifetime in seconds, e.g. tokenExpire 3600; to let a privilege last as long as the token, set the privilege lifetime to 0, not the token lifetime.'
+        : 'Fetch a new token for every join and renew it on token-privilege-will-expire; do not cache tokens longer than their lifetime.',
     });
   }
   const rtc = t.services.filter((s): s is Extract<DecodedService, {type: 1}> => s.type === 1);

@@ -146,7 +146,7 @@ export function validateExpire(value: unknown, field = 'tokenExpire', nowSeconds
   }
   // A privilege of 0 has no expiry of its own (it lasts as long as the token): nothing to flag.
   if (value === 0 && !isPrivilege) {
-    return issue(field, 'zero', value, `${field} = 0 gives the token a lifetime of 0 seconds: it is expired as soon as it is issued. Use the lifetime you need in seconds, e.g. 3600.`, 'warning');
+    return issue(field, 'zero', value, `${field} = 0: a token lifetime of 0 makes a token that is already expired when it is issued; Agora rejects it with 109. Use the lifetime you need in seconds, e.g. 3600. (A privilege lifetime of 0 means the privilege itself does not expire; the token still does.)`, 'warning');
   }
   return null;
 }

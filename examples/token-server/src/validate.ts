@@ -141,7 +141,7 @@ export function expiry(value: string | number | undefined, field = 'expiry'): nu
     throw new ValidationError(field, rule, `${field} ${show(text)} is not a whole number of seconds. Send e.g. 3600 for one hour.`);
   }
   const n = Number(text);
-  if (n === 0) throw new ValidationError(field, rule, `${field} is 0, which makes a token that has already expired. Send e.g. 3600 for one hour.`);
+  if (n === 0) throw new ValidationError(field, rule, `${field} is 0: a token lifetime of 0 makes a token that is already expired when it is issued; Agora rejects it with 109. Send e.g. 3600 for one hour.`);
   if (n <= MAX_EXPIRY) return n;
   let why: string;
   if (n >= 1e11) {

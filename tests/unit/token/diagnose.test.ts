@@ -78,7 +78,10 @@ test('109: expired token, 24-hour cap, zero lifetime, expired join privilege', (
   assert.match(capped.findings[0].reason, /24 hours after issue/);
   assert.ok(titles(capped).includes('warning: expire is longer than 24 hours'));
   const zero = buildRtcTokenWithUid({...common, channelName: 'demo', uid: 42, role: 1, tokenExpire: 0});
-  assert.match(diagnoseToken(zero, join).findings[0].reason, /lifetime of 0 seconds/);
+  const zeroFinding = diagnoseToken(zero, join).findings[0];
+  assert.deepEqual([diagnoseToken(zero, join).code, zeroFinding.title], [109, 'token expired']);
+  assert.match(zeroFinding.reason, /A token lifetime of 0 makes a token that is already expired when it is issued; Agora rejects it with 109\./);
+  assert.match(zeroFinding.reason, /A privilege lifetime of 0 means the privilege itself does not expire; the token still does\./);
   const shortJoin = buildRtcTokenWithUid({...common, channelName: 'demo', uid: 42, role: 1, tokenExpire: 3600, privilegeExpire: 30});
   assert.deepEqual([diagnoseToken(shortJoin, join).code, diagnoseToken(shortJoin, join).findings[0].title], [109, 'the join privilege expired']);
 });

@@ -110,6 +110,20 @@ test('expiries in milliseconds: the token server\'s rule (round thousands up to 
   );
 });
 
+/** The agreed statement about a token lifetime of 0 (also on the docs pages and the token server). */
+const ZERO_LIFETIME = /A token lifetime of 0 makes a token that is already expired when it is issued; Agora rejects it with 109\./i;
+
+test('tokenExpire 0: already expired when issued, 109; a privilege lifetime of 0 is not flagged', () => {
+  for (const field of ['tokenExpire', 'expire', 'rtcTokenExpire']) {
+    const zero = validateExpire(0, field);
+    assert.equal(zero?.rule, 'zero');
+    assert.match(zero?.message ?? '', ZERO_LIFETIME);
+    assert.match(zero?.message ?? '', /A privilege lifetime of 0 means the privilege itself does not expire; the token still does\./);
+  }
+  assert.equal(validateExpire(0, 'privilegeExpire'), null);
+  assert.throws(() => serverExpiry('0'), (e: unknown) => ZERO_LIFETIME.test((e as Error).message));
+});
+
 test('role: publisher/subscriber only', () => {
   for (const good of [1, 2, 'publisher', 'subscriber']) assert.equal(validateRtcRole(good), null);
   for (const bad of [0, 3, '1', 101, undefined]) assert.equal(rule(validateRtcRole(bad)), 'enum');
