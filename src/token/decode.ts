@@ -85,7 +85,7 @@ function fail(error: DecodeError, cleaned: string[]): DecodeResult {
 
 function prefixError(text: string): DecodeError {
   if (/^[0-9a-fA-F]{32}$/.test(text)) return {part: 'prefix', offset: 0, message: 'This is 32 hex characters: an App ID or App Certificate, not a token. A token starts with 007 and is much longer.'};
-  if (/^00[1-5]/.test(text)) return {part: 'prefix', offset: 0, message: `This starts with "${text.slice(0, 3)}": an old Dynamic Key format that Agora no longer issues. Build a 007 token instead.`};
+  if (/^00[1-5]/.test(text)) return {part: 'prefix', offset: 0, message: `This starts with "${text.slice(0, 3)}": a token format older than version 006 that Agora no longer issues. Build a version 007 token instead.`};
   if (/^eJ/.test(text)) return {part: 'prefix', offset: 0, message: 'The "007" version prefix is missing: the text starts with the compressed body ("eJ..."). Put 007 in front of it.'};
   return {part: 'prefix', offset: 0, message: `A token starts with "007" (or "006" for legacy tokens); this starts with ${JSON.stringify(text.slice(0, 3))}.`};
 }

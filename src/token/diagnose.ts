@@ -235,7 +235,7 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
 }
 
 function diagnose006(t: DecodedToken006, join: JoinAttempt, now: number, findings: Finding[]): Diagnosis['signature'] {
-  findings.push({code: 'info', title: 'legacy 006 token', reason: 'This is an AccessToken (006). It still works, but new servers should issue 007 tokens (npm agora-token, not agora-access-token).', fix: 'Move the token server to an AccessToken2 (007) builder.'});
+  findings.push({code: 'info', title: 'legacy 006 token', reason: 'This is a version 006 token. It still works, but new servers should issue version 007 tokens (npm agora-token, not agora-access-token).', fix: 'Move the token server to a builder of version 007 tokens, such as agora-token\'s RtcTokenBuilder.'});
   if (t.appId !== join.appId) {
     findings.push({code: 101, title: 'App ID mismatch', reason: `The token was built for App ID ${t.appId} but the client joins with ${join.appId || '(empty)'}.`, fix: 'Use the same project\'s App ID in the client and in the token server.'});
   }

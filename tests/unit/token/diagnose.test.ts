@@ -118,6 +118,12 @@ test('006 tokens: channel and uid by checksum, absolute times, relative-time mis
   const ok = diagnoseToken(t, join);
   assert.equal(ok.verdict, 'joins');
   assert.equal(ok.signature, 'valid');
+  // "version 006/007 token" only: the legacy names (AccessToken, Dynamic Key, Channel Key) stay in the glossary.
+  const legacy = ok.findings.find((f) => f.title === 'legacy 006 token');
+  assert.match(`${legacy?.reason} ${legacy?.fix}`, /This is a version 006 token\..*builder of version 007 tokens/);
+  for (const f of [...ok.findings, ...diagnoseToken(uidToken, join).findings]) {
+    assert.doesNotMatch(`${f.title} ${f.reason} ${f.fix}`, /AccessToken|Dynamic Key|Channel Key/i);
+  }
   assert.equal(diagnoseToken(t, {...join, channelName: 'other'}).code, 110);
   assert.equal(diagnoseToken(t, {...join, uid: 7}).code, 110);
   assert.equal(diagnoseToken(t, {...join, appCertificate: 'f'.repeat(32)}).signature, 'invalid');
