@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {createRequire} from 'node:module';
 import {spawn} from 'node:child_process';
 import {pathToFileURL} from 'node:url';
+import {sampleTests} from '../unit/site/sample-tests';
 
 const cjs = createRequire(join(process.cwd(), 'package.json'));
 const {RtcTokenBuilder, RtcRole} = cjs('agora-token');
@@ -39,14 +40,6 @@ function sampleFiles(slug: string): string[] {
   return fences.filter((_, i) => i % 2 === 0).map((meta) => /(?:^|\s)file=(\S+)/.exec(meta)?.[1] ?? '');
 }
 
-function testSources(dir = 'tests'): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return testSources(path);
-    return /\.(ts|mjs|js)$/.test(e.name) && path !== join('tests', 'e2e', 'guide.spec.ts') ? [readFileSync(path, 'utf8')] : [];
-  });
-}
-
 test.describe('guide sources', () => {
   test('the guide folder holds exactly the six pages, in sidebar order', () => {
     const files = readdirSync('docs/guide').filter((f) => f.endsWith('.mdx'));
@@ -55,19 +48,15 @@ test.describe('guide sources', () => {
     expect(positions).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  // Which test runs each file is the explicit map in tests/unit/site/sample-tests.ts; the unit
+  // test beside it checks that each mapped test exists and builds or starts its sample.
   test('every code fence names an existing sample file that a test runs', () => {
-    const tests = testSources();
     for (const page of guide) {
       for (const file of sampleFiles(page.slug)) {
         expect(file, `a code fence on ${page.slug} has no file= (code typed into the page)`).not.toBe('');
         expect(existsSync(file), `${page.slug}: ${file} does not exist`).toBe(true);
-        // Referenced by path (with or without its extension, as an import) or by name in a loader.
-        const name = file.split('/').pop()!;
-        const bare = file.replace(/\.[a-z]+$/, '');
-        expect(
-          tests.some((t) => t.includes(file) || t.includes(`${bare}'`) || t.includes(`'${name}'`)),
-          `${page.slug}: no test under tests/ runs ${file}`,
-        ).toBe(true);
+        expect(sampleTests[file]?.test, `${page.slug}: ${file} is not in the sample -> test map`).toBeTruthy();
+        expect(existsSync(sampleTests[file].test), `${page.slug}: ${sampleTests[file].test} does not exist`).toBe(true);
       }
     }
   });
