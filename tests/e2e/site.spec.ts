@@ -39,6 +39,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(response?.status(), 'HTTP status').toBe(200);
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
       await expect(page.getByRole('heading', {level: 1}).first()).toBeVisible();
+      // Scroll through the page so that parts loaded on view are fetched and audited too.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+          window.scrollTo(0, y);
+          await new Promise((r) => requestAnimationFrame(() => r(null)));
+        }
+      });
+      await page.waitForLoadState('networkidle');
 
       const axe = await new AxeBuilder({page}).analyze();
       const violations = axe.violations.map(

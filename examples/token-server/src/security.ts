@@ -119,9 +119,11 @@ export class RateLimiter {
 
 export function clientAddress(req: IncomingMessage, config: Pick<Config, 'trustProxy'>): string {
   if (config.trustProxy) {
-    const forwarded = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
+    // The last address is the one your proxy appended; anything before it the client wrote
+    // itself, so keying on it would give every forged header a fresh quota.
+    const header = req.headers['x-forwarded-for'];
+    const last = (Array.isArray(header) ? header.join(',') : header)?.split(',').pop()?.trim();
+    if (last) return last;
   }
   return req.socket.remoteAddress ?? 'unknown';
 }

@@ -147,6 +147,17 @@ describe('rate limit (RATE_LIMIT_PER_MINUTE)', async () => {
     assert.ok((limiter as unknown as {buckets: Map<string, unknown>}).buckets.size <= 3);
   });
 
+  test('behind a proxy, a forged X-Forwarded-For does not buy a fresh quota', async () => {
+    const proxied = await start({RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: 'true'});
+    // The proxy appends the real client (203.0.113.7); whatever the client wrote comes first.
+    const via = (forged: string) => ({headers: {'X-Forwarded-For': `${forged}, 203.0.113.7`}});
+    assert.equal((await getJson(`${proxied.url}/rtm/a`, via('10.0.0.1'))).status, 200);
+    assert.equal((await getJson(`${proxied.url}/rtm/a`, via('10.0.0.2'))).status, 200);
+    assert.equal((await getJson(`${proxied.url}/rtm/a`, via('10.0.0.3'))).status, 429);
+    // Another real client behind the same proxy has its own bucket.
+    assert.equal((await getJson(`${proxied.url}/rtm/a`, {headers: {'X-Forwarded-For': '198.51.100.9'}})).status, 200);
+  });
+
   test('off by default', async () => {
     const open = await start({});
     for (let i = 0; i < 30; i++) assert.equal((await getJson(`${open.url}/rtm/u`)).status, 200);
