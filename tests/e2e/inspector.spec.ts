@@ -78,6 +78,12 @@ test('a legacy 006 token decodes with absolute privilege times', async ({page}) 
   await page.locator('[data-field="join-user"]').fill('1234');
   await page.locator('[data-inspector] [data-field="certificate"]').fill(CERT);
   await expect(page.locator('[data-signature]')).toHaveAttribute('data-signature', 'valid');
+  // The site says "version 006 token"; the legacy names are for the glossary, which it links.
+  await expect(page.locator('[data-fact="version"]')).toContainText('version 006 token (legacy)');
+  await expect(page.locator('[data-fact="version"] a')).toHaveAttribute('href', /\/docs\/guide\/reference#glossary$/);
+  await page.locator('[data-field="join-appId"]').fill(APP_ID);
+  await expect(page.locator('[data-inspector]')).toContainText('This is a version 006 token.');
+  await expect(page.locator('[data-inspector]')).not.toContainText(/AccessToken|Dynamic Key|Channel Key/i);
 });
 
 test('signature: valid with the right certificate, invalid with another', async ({page}) => {

@@ -1,5 +1,6 @@
 import {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
+import Link from '@docusaurus/Link';
 import type {DecodeError, DecodedToken, Diagnosis, VerifyResult} from '@site/src/token';
 // Values come from the engine's modules rather than its index, so this page does not ship the
 // builders. cleanTokenInput is not in the public index: the cleaned token text is needed to
@@ -279,7 +280,10 @@ function Breakdown({token}: {token: DecodedToken}): ReactNode {
       <h3 className={styles.subTitle}>What it says</h3>
       <dl className={styles.facts}>
         <Row label="Version" field="version">
-          {token.version === '007' ? '007 (AccessToken2, current)' : '006 (AccessToken, legacy)'}
+          {token.version === '007' ? 'version 007 token (current)' : 'version 006 token (legacy)'}{' '}
+          <span className={styles.raw}>
+            (older names: <Link to="/docs/guide/reference#glossary">glossary</Link>)
+          </span>
         </Row>
         <Row label="App ID" field="appId">
           <code>{token.appId}</code>
