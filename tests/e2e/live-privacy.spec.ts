@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {SAMPLE_APP_ID, agora, field, fillPlayground, persistedState, recordTraffic} from './live-helpers';
+import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, agora, field, fillPlayground, persistedState, recordTraffic} from './live-helpers';
 
 // "The App Certificate never leaves the page": a full session with the playground, the samples
 // and the inspector, recording every request, console line, storage entry, cookie and URL.
@@ -66,4 +66,36 @@ test('the recorder itself catches a leak (so the check above can fail)', async (
   await page.evaluate((s) => console.log(`cert ${s}`), secret);
   await expect.poll(() => traffic.offending.length).toBe(1);
   expect(traffic.consoleHits).toHaveLength(1);
+});
+
+// Browsers offer to save what is typed into a password field (Chromium's password manager looks
+// for input[type=password], or autocomplete hints naming a password). A certificate field is a
+// plain text input masked by CSS, with autocomplete off: there is nothing for them to save.
+test('certificate fields are masked text inputs, not password fields a browser offers to save', async ({page}) => {
+  const masking = (locator: ReturnType<typeof field>) => locator.evaluate((el) => getComputedStyle(el).getPropertyValue('-webkit-text-security'));
+  const expectUnsaveable = async (locator: ReturnType<typeof field>) => {
+    await expect(locator).toHaveAttribute('type', 'text');
+    await expect(locator).toHaveAttribute('autocomplete', 'off');
+    expect(await masking(locator)).toBe('disc');
+    await expect(page.locator('input[type="password"], input[autocomplete*="password"]')).toHaveCount(0);
+  };
+  await page.goto('playground');
+  await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '77'});
+  const cert = field(page, 'certificate');
+  await expectUnsaveable(cert);
+  // Show and hide switch the mask, never the type.
+  await page.getByRole('button', {name: /^Show/}).click();
+  expect(await masking(cert)).toBe('none');
+  await expect(cert).toHaveAttribute('type', 'text');
+  await page.getByRole('button', {name: /^Hide/}).click();
+  expect(await masking(cert)).toBe('disc');
+  // Enter in the form submits nothing and leaves the page where it is.
+  const before = page.url();
+  await cert.press('Enter');
+  expect(page.url()).toBe(before);
+  await expect(cert).toHaveValue(SAMPLE_CERTIFICATE);
+
+  await page.getByRole('link', {name: 'Open in the inspector'}).click();
+  await expect(page.locator('[data-signature]')).toHaveAttribute('data-signature', 'valid');
+  await expectUnsaveable(page.locator('[data-inspector] [data-field="certificate"]'));
 });

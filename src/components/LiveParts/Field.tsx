@@ -13,7 +13,11 @@ type FieldProps = {
   error?: string | null;
   /** A likely mistake that does not block the result (e.g. a lifetime over 24 hours). */
   warning?: string | null;
-  /** Masked with a show/hide toggle; never autocompleted or spell-checked (spell checkers may send text away). */
+  /**
+   * Masked with a show/hide toggle; never autocompleted or spell-checked (spell checkers may send
+   * text away). A text input masked by CSS, not type=password: browsers offer to save whatever is
+   * typed into a password field, and an App Certificate must not end up in a password manager.
+   */
   secret?: boolean;
   /** Extra controls after the input (e.g. preset buttons). */
   after?: ReactNode;
@@ -54,7 +58,7 @@ export function Field({
     spellCheck: false,
     autoCapitalize: 'off',
     autoCorrect: 'off',
-    className: clsx(styles.input, error && styles.inputInvalid, secret && styles.secretInput),
+    className: clsx(styles.input, error && styles.inputInvalid, secret && !shown && styles.secretInput),
   } as const;
   return (
     <div className={clsx(styles.field, className)}>
@@ -67,9 +71,9 @@ export function Field({
         ) : (
           <input
             {...common}
-            type={secret && !shown ? 'password' : 'text'}
+            type="text"
             autoComplete="off"
-            // Password managers should not offer to save an App Certificate typed here.
+            // Extension password managers look at more than the type: tell them to leave it alone too.
             data-1p-ignore={secret ? true : undefined}
             data-lpignore={secret ? 'true' : undefined}
             {...inputProps}
