@@ -13,9 +13,9 @@ const APP_CERTIFICATE = '5cfd2fd1755d40ecb72977518be15d3b';
 type Running = {url: string; proc: ChildProcess};
 const running: Running[] = [];
 
-function startServer(corsAllowOrigin: string): Promise<Running> {
+function startServer(corsAllowOrigin: string, extraEnv: Record<string, string> = {}): Promise<Running> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'examples/token-server/src/main.ts'], {
-    env: {PATH: process.env.PATH, HOME: process.env.HOME, APP_ID, APP_CERTIFICATE, HOST: '127.0.0.1', PORT: '0', CORS_ALLOW_ORIGIN: corsAllowOrigin},
+    env: {PATH: process.env.PATH, HOME: process.env.HOME, APP_ID, APP_CERTIFICATE, HOST: '127.0.0.1', PORT: '0', CORS_ALLOW_ORIGIN: corsAllowOrigin, ...extraEnv},
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -49,13 +49,15 @@ function deadPort(): Promise<number> {
 
 let allowed: Running;
 let denied: Running;
+let withAuth: Running;
 let down: string;
+const AUTH_TOKEN = 'test-only-3f9a1c7e5b2d8046aa17';
 
 test.describe.configure({mode: 'default'});
 
 test.beforeAll(async ({baseURL}) => {
   const origin = new URL(baseURL!).origin;
-  [allowed, denied] = await Promise.all([startServer(origin), startServer('https://some-other-site.example')]);
+  [allowed, denied, withAuth] = await Promise.all([startServer(origin), startServer('https://some-other-site.example'), startServer(origin, {AUTH_TOKEN})]);
   down = `http://127.0.0.1:${await deadPort()}`;
 });
 
@@ -189,4 +191,47 @@ test('keyboard only: fix a field, submit with Enter, read the result', async ({p
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('App ID (optional)')).toBeVisible();
+});
+
+// The guide says AUTH_TOKEN never belongs in a web page; the tester asks for one only to test a
+// server that requires it, says so, and keeps it out of storage, logs and the password store.
+test('AUTH_TOKEN: labelled for testing only, masked without a password field, sent to the token route only, never stored', async ({page, context}) => {
+  const errors = await open(page);
+  const consoleLines: string[] = [];
+  page.on('console', (m) => consoleLines.push(m.text()));
+  const sent: {url: string; authorization?: string}[] = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith(withAuth.url)) sent.push({url: r.url(), authorization: r.headers().authorization});
+  });
+  await testServer(page, withAuth.url);
+  await expect(status(page)).toContainText('The token route answered 401.');
+  await expect(steps(page)).toContainText('AUTH_TOKEN field');
+
+  await page.getByText('Optional: App ID check, authorization', {exact: true}).click();
+  const field = page.getByLabel('AUTH_TOKEN (for testing only, never stored)');
+  await expect(field).toHaveAccessibleDescription(/never stored or logged\. Never put AUTH_TOKEN in a web or mobile app/);
+  await expect(field).toHaveAttribute('type', 'text');
+  await expect(field).toHaveAttribute('autocomplete', 'off');
+  expect(await field.evaluate((el) => getComputedStyle(el).getPropertyValue('-webkit-text-security'))).toBe('disc');
+  await expect(page.locator('input[type="password"], input[autocomplete*="password"]')).toHaveCount(0);
+  await field.fill(AUTH_TOKEN);
+  await expect(page.locator('main')).toContainText('Authorization: Bearer ••••');
+  await page.getByRole('button', {name: 'Test my server'}).click();
+  await expect(status(page)).toContainText('All checks passed');
+  // /ping goes without it; the token request carries it (twice: the 401 run, then this one).
+  expect(sent.filter((r) => r.url.endsWith('/ping')).every((r) => r.authorization === undefined)).toBe(true);
+  expect(sent.filter((r) => r.authorization !== undefined).map((r) => [new URL(r.url).pathname, r.authorization])).toEqual([['/rtc/demo/publisher/uid/1234/', `Bearer ${AUTH_TOKEN}`]]);
+
+  const stored = await page.evaluate(() => {
+    const dump = (s: Storage) => Object.fromEntries(Array.from({length: s.length}, (_, i) => [s.key(i)!, s.getItem(s.key(i)!)]));
+    return JSON.stringify({local: dump(localStorage), session: dump(sessionStorage), cookie: document.cookie, url: location.href, state: history.state});
+  });
+  expect(stored + JSON.stringify(await context.cookies())).not.toContain(AUTH_TOKEN);
+  expect(consoleLines.filter((l) => l.includes(AUTH_TOKEN))).toEqual([]);
+  await expect(page.locator('main')).not.toContainText(AUTH_TOKEN);
+  // A reload forgets it.
+  await page.reload({waitUntil: 'networkidle'});
+  await page.getByText('Optional: App ID check, authorization', {exact: true}).click();
+  await expect(page.getByLabel('AUTH_TOKEN (for testing only, never stored)')).toHaveValue('');
+  expect(errors).toEqual([]);
 });

@@ -193,13 +193,13 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
     }
   }
 
-  const input = (key: keyof TesterForm, label: string, opts: {hint?: string; type?: string; inputMode?: 'numeric'; autoComplete?: string} = {}) => (
+  const input = (key: keyof TesterForm, label: string, opts: {hint?: string; type?: string; inputMode?: 'numeric'; autoComplete?: string; masked?: boolean} = {}) => (
     <Field id={`${id}-${key}`} label={label} error={errors[key]} hint={opts.hint}>
       {(describedBy) => (
         <input
           id={`${id}-${key}`}
           name={key}
-          className={styles.input}
+          className={clsx(styles.input, opts.masked && styles.masked)}
           type={opts.type ?? 'text'}
           inputMode={opts.inputMode}
           value={form[key]}
@@ -208,6 +208,9 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
           aria-describedby={describedBy}
           autoComplete={opts.autoComplete ?? 'off'}
           spellCheck={false}
+          // A masked secret: keep extension password managers away too.
+          data-1p-ignore={opts.masked ? true : undefined}
+          data-lpignore={opts.masked ? 'true' : undefined}
         />
       )}
     </Field>
@@ -255,7 +258,11 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
         <details className={styles.more}>
           <summary>Optional: App ID check, authorization</summary>
           {input('appId', 'App ID (optional)', {hint: 'To check the token is for your project. Public; the App Certificate is never needed here.'})}
-          {input('bearer', 'Bearer token (optional)', {type: 'password', hint: 'Only if your server requires Authorization: Bearer … (AUTH_TOKEN). Sent with the token request only, never stored.'})}
+          {/* A text input masked by CSS, not type=password: the browser must not offer to save it. */}
+          {input('bearer', 'AUTH_TOKEN (for testing only, never stored)', {
+            masked: true,
+            hint: 'Only if your server requires Authorization: Bearer …. Use a test value: it is sent with the token request only and kept in this page’s memory, never stored or logged. Never put AUTH_TOKEN in a web or mobile app.',
+          })}
         </details>
         <div className={styles.actions}>
           <button type="submit" className="button button--primary">

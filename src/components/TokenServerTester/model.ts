@@ -269,7 +269,7 @@ export function explainStatus(step: 'ping' | 'token', url: string, status: numbe
       : {problem: `The server answered 404 for ${path}: it has no such route.${said}`, fix: 'Check the server address (no extra path) and that the server has this route. The reference server and agora-token-service answer /rtc/:channelName/:role/:tokenType/:uid/, /rtm/:uid/, /rte/…, /chat/app/ and /chat/account/:uid/.'};
   }
   if (status === 400) return {problem: `The server rejected the request (400).${said}`, fix: 'Change the field the message names and run the test again.'};
-  if (status === 401) return {problem: `The server requires authorization (401).${said}`, fix: 'Enter the bearer token your server expects (AUTH_TOKEN on the reference server) under “Authorization”.'};
+  if (status === 401) return {problem: `The server requires authorization (401).${said}`, fix: 'Enter the bearer token your server expects (AUTH_TOKEN on the reference server) in the AUTH_TOKEN field under “Optional: App ID check, authorization”, for this test only. Your web or mobile app must not send it: only your own backend should call a server that needs AUTH_TOKEN.'};
   if (status === 403) return {problem: `The server refused the request (403).${said}`, fix: 'If the message is about the origin, add this page’s origin to CORS_ALLOW_ORIGIN and restart the server.'};
   if (status === 405) return {problem: `The server does not accept GET for ${path} (405).${said}`, fix: 'Your server may expect POST for this route: check its documentation, or use the reference server.'};
   if (status === 429) return {problem: `The server rate-limited the request (429).${said}`, fix: 'Wait a minute and test again, or raise RATE_LIMIT_PER_MINUTE on the server.'};

@@ -148,6 +148,8 @@ describe('explanations', () => {
     assert.match(nf.problem, /404 for \/api\/rtc\/demo\/publisher\/uid\/1\/.*No route/);
     assert.match(nf.fix, /\/rtc\/:channelName\/:role\/:tokenType\/:uid\//);
     assert.match(explainStatus('token', 'http://h/rtc', 401, {}).fix, /bearer token/);
+    // It names the field the page really has, and that the app itself must not hold AUTH_TOKEN.
+    assert.match(explainStatus('token', 'http://h/rtc', 401, {}).fix, /AUTH_TOKEN field .*for this test only.*must not send it/);
     assert.match(explainStatus('token', 'http://h/rtc', 429, {}).fix, /RATE_LIMIT_PER_MINUTE/);
     assert.match(explainStatus('token', 'http://h/rtc', 500, 'oops').fix, /server’s log/);
     assert.match(explainStatus('token', 'http://h/rtc', 400, {message: 'expiry 3600000 looks like milliseconds.'}).problem, /looks like milliseconds/);
