@@ -186,20 +186,27 @@ test('pasted tokens are cleaned: whitespace, quotes, line breaks and JSON respon
   }
 });
 
-test('"Open in the inspector" hands over the token, checks it and keeps the certificate off the URL', async ({page}) => {
+test('"Open in the inspector" hands over the token in memory: neither token nor certificate in the URL or history', async ({page}) => {
   await page.goto('playground');
   await page.getByRole('button', {name: 'Use sample credentials'}).click();
   await expect(page.locator('[data-playground] [data-token]')).toHaveCount(1);
   const token = (await page.locator('[data-playground] [data-token]').textContent())!;
+  const href = await page.getByRole('link', {name: 'Open in the inspector'}).getAttribute('href');
+  expect(href).toMatch(/\/inspect$/);
   await page.getByRole('link', {name: 'Open in the inspector'}).click();
-  await expect(page).toHaveURL(/\/inspect#token=/);
-  expect(page.url()).not.toContain('fedcba9876543210fedcba9876543210');
   await expect(page.locator('[data-inspector] [data-field="token"]')).toHaveValue(token);
+  await expect(page).toHaveURL(/\/inspect$/);
+  for (const secret of [token, encodeURIComponent(token), token.slice(3, 40), 'fedcba9876543210fedcba9876543210']) expect(page.url()).not.toContain(secret);
+  expect(JSON.stringify(await page.evaluate(() => history.state))).not.toContain(token.slice(3, 40));
   await expect(page.locator('[data-signature]')).toHaveAttribute('data-signature', 'valid');
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'joins');
-  // The link alone (new tab, no handoff) still opens the token, without the certificate.
+  // Back in the playground, its URL carries no token either.
+  await page.goBack();
+  await expect(page.locator('[data-playground]')).toBeVisible();
+  expect(page.url()).not.toContain(token.slice(3, 40));
+  // An explicit share link (#token=) still opens a token, without any certificate.
   const other = await page.context().newPage();
-  await other.goto(page.url());
+  await other.goto(`inspect#token=${encodeURIComponent(token)}`);
   await expect(other.locator('[data-inspector] [data-field="token"]')).toHaveValue(token);
   await expect(other.locator('[data-inspector] [data-field="certificate"]')).toHaveValue('');
 });

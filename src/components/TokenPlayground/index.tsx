@@ -1,4 +1,4 @@
-import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import {useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -352,9 +352,12 @@ export default function TokenPlayground({
             : []
         }
         errorFor={errorFor}
-        inspectTo={result?.ok ? `${inspectPath}#token=${encodeURIComponent(result.token)}` : inspectPath}
-        onOpenInspector={() => {
-          if (!result?.ok) return;
+        // The token travels in memory, not in the link: a live token in the address bar would stay
+        // in the browser's history. #token= links are for sharing on purpose only.
+        inspectTo={inspectPath}
+        onOpenInspector={(event) => {
+          // A new tab or window does not share this memory: leave nothing pending for a later visit.
+          if (!result?.ok || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
           setInspectorHandoff({
             token: result.token,
             certificate: form.certificate,
@@ -382,7 +385,7 @@ type ResultProps = {
   hiddenErrors: FieldName[];
   errorFor: (field: FieldName) => string | null;
   inspectTo: string;
-  onOpenInspector: () => void;
+  onOpenInspector: (event: MouseEvent) => void;
   shareLink: () => string;
 };
 
@@ -448,7 +451,7 @@ function TokenDetails({
   id: string;
   built: BuiltToken;
   inspectTo: string;
-  onOpenInspector: () => void;
+  onOpenInspector: (event: MouseEvent) => void;
   shareLink: () => string;
 }): ReactNode {
   return (
