@@ -31,16 +31,21 @@ function rtcUser(tokenType: v.RtcUidType, value: string, field: string): RtcUser
   return tokenType === 'uid' ? {kind: 'uid', uid: v.uid(value, field)} : {kind: 'userAccount', account: v.userAccount(value, field)};
 }
 
+// The channel, role and user parts shared by /rtc/... and /rte/... paths.
+function rtcPath(params: RouteContext['params'], uidField: 'uid' | 'rtcuid') {
+  const channel = v.channelName(params.channelName);
+  const role = v.role(params.role);
+  const user = rtcUser(v.rtcTokenType(params.tokenType), params[uidField], uidField);
+  return {channel, role, user};
+}
+
 const ping: Route = {issuesTokens: false, readsBody: false, run: () => ({message: 'pong'})};
 
 const rtc: Route = {
   issuesTokens: true,
   readsBody: false,
   run({params, query, credentials}) {
-    const channel = v.channelName(params.channelName);
-    const role = v.role(params.role);
-    const tokenType = v.rtcTokenType(params.tokenType);
-    const user = rtcUser(tokenType, params.uid, 'uid');
+    const {channel, role, user} = rtcPath(params, 'uid');
     return {rtcToken: rtcToken(credentials, channel, user, role, expiryParam(query))};
   },
 };
@@ -58,10 +63,7 @@ const rte: Route = {
   issuesTokens: true,
   readsBody: false,
   run({params, query, credentials}) {
-    const channel = v.channelName(params.channelName);
-    const role = v.role(params.role);
-    const tokenType = v.rtcTokenType(params.tokenType);
-    const user = rtcUser(tokenType, params.rtcuid, 'rtcuid');
+    const {channel, role, user} = rtcPath(params, 'rtcuid');
     if (params.rtmuid === undefined && params.rtcuid === '0') {
       throw new ValidationError('rtmuid', 'required when rtcuid is 0', 'rtcuid is 0 (anyone may join), which is not an RTM user. Add the RTM user ID: /rte/:channelName/:role/:tokenType/0/:rtmuid/.');
     }
