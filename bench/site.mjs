@@ -50,7 +50,7 @@ try {
   const sitemap = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   const prefix = sitemap.reduce((a, b) => (a.length <= b.length ? a : b));
   const allPaths = sitemap.map((p) => p.slice(prefix.length));
-  const representative = ['', 'docs/guide/understand-tokens', 'playground', 'inspect', 'docs/languages/nodejs', 'docs/reference/token-format'];
+  const representative = ['', 'docs/guide/understand-tokens', 'playground', 'inspect', 'docs/languages/node', 'docs/reference/token-format'];
   const paths = values.all ? allPaths : representative.filter((p) => allPaths.includes(p));
 
   const jsBytes = await measureJs(paths);
