@@ -15,6 +15,7 @@ import {Moment, describeSeconds, useNow} from '../LiveParts/time';
 import {certificateInMemory, readReaderValues, takeInspectorHandoff} from '../LiveParts/store';
 import {partOf, partLabels, type Part} from './parts';
 import styles from './styles.module.css';
+import liveStyles from '../LiveParts/styles.module.css';
 
 export type TokenInspectorProps = {
   /** A token to show from the start (e.g. one a guide page explains). */
@@ -174,17 +175,24 @@ function ColouredToken({input, token}: {input: string; token: DecodedToken}): Re
           </span>
         ))}
       </pre>
-      <ul className={styles.legend} aria-label="Colour key">
-        {parts.map(([part]) => (
-          <li key={part}>
-            <span className={clsx(styles.swatch, styles[`part-${part}`])} aria-hidden="true">
-              ■
-            </span>{' '}
-            {partLabels[part]}
-          </li>
-        ))}
-      </ul>
+      <ColourKey parts={parts.map(([part]) => part)} />
     </div>
+  );
+}
+
+/** The legend of the colours the token views use, one entry per part shown. */
+function ColourKey({parts}: {parts: Part[]}): ReactNode {
+  return (
+    <ul className={styles.legend} aria-label="Colour key">
+      {parts.map((part) => (
+        <li key={part}>
+          <span className={clsx(styles.swatch, styles[`part-${part}`])} aria-hidden="true">
+            ■
+          </span>{' '}
+          {partLabels[part]}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -211,21 +219,12 @@ function ByteLayout({token}: {token: DecodedToken}): ReactNode {
           );
         })}
       </p>
-      <ul className={styles.legend} aria-label="Colour key">
-        {[...seen].map((part) => (
-          <li key={part}>
-            <span className={clsx(styles.swatch, styles[`part-${part}`])} aria-hidden="true">
-              ■
-            </span>{' '}
-            {partLabels[part]}
-          </li>
-        ))}
-      </ul>
+      <ColourKey parts={[...seen]} />
       <details>
         <summary className={styles.tableSummary}>Every field as a table</summary>
         <div className={styles.tableScroll}>
           <table className={styles.layoutTable}>
-            <caption className={styles.visuallyHidden}>Fields of the decoded content</caption>
+            <caption className={liveStyles.visuallyHidden}>Fields of the decoded content</caption>
             <thead>
               <tr>
                 <th scope="col">Field</th>
@@ -490,7 +489,7 @@ function WillItWork({
             inputProps={{'data-field': 'join-user'} as never}
           />
           <fieldset className={styles.inlineChoice}>
-            <legend className={styles.visuallyHidden}>The client joins with</legend>
+            <legend className={liveStyles.visuallyHidden}>The client joins with</legend>
             {(['uid', 'account'] as const).map((kind) => (
               <label key={kind}>
                 <input
