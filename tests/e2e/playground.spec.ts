@@ -213,7 +213,7 @@ test('a lifetime over 24 hours warns but still builds', async ({page}) => {
   await expect(page.locator('[data-playground] [data-token]')).toHaveCount(1);
 });
 
-test('per-privilege expiries (co-host authentication) reach the token', async ({page}) => {
+test('per-privilege expiries reach the token', async ({page}) => {
   await open(page);
   await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'stage', uid: '42', tokenLifetime: '3600'});
   await page.getByRole('checkbox', {name: /separate expiry for each privilege/}).check();
