@@ -12,6 +12,9 @@ export type OfficialSurface = {
   syntax: Syntax;
   /** Double file (relative to `double`) -> the official file it stands for and that file's imports. */
   files: Record<string, {official: string; imports: string[]; notMirrored?: Record<string, string>}>;
+  /** Files of the double that stand in for third-party modules the reader installs (not Agora's
+   * files), with the package each stands in for. */
+  standIns?: Record<string, string>;
   buildFiles?: Array<{
     /** Relative to the repository root (a double's build file, or a sample's build file). */
     path: string;
