@@ -293,3 +293,15 @@ export function builder(double: string, official: string): {path: string; label:
   if (tools) return {path: `${tools.replace(/\/$/, '')}/${official}`, label: `Agora's ${official} from AGORA_DYNAMIC_KEY`, official: true};
   return {path: `${repoRoot}/${double}`, label: `compatible test implementation ${double}`, official: false};
 }
+
+/** A POSIX sh script that runs the commands in parallel, waits for each by its process id, and
+ * exits 1 when any of them failed. */
+export function parallelScript(commands: string[]): string {
+  return [
+    'pids=""',
+    ...commands.map((command) => `( ${command} ) & pids="$pids $!"`),
+    'status=0',
+    'for pid in $pids; do wait "$pid" || status=1; done',
+    'exit $status',
+  ].join('\n');
+}
