@@ -4,7 +4,6 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::collections::BTreeMap;
 use std::error::Error;
-use std::fmt;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub const SERVICE_TYPE_RTC: u16 = 1;
@@ -19,17 +18,6 @@ pub const PRIVILEGE_LOGIN: u16 = 1;
 pub const PRIVILEGE_CHAT_USER: u16 = 1;
 pub const PRIVILEGE_CHAT_APP: u16 = 2;
 
-/// A malformed App ID or App Certificate (32 hexadecimal characters each).
-#[derive(Debug)]
-pub struct InvalidIdError(pub &'static str);
-
-impl fmt::Display for InvalidIdError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} must be 32 hexadecimal characters", self.0)
-    }
-}
-
-impl Error for InvalidIdError {}
 
 /// The number 0 is written as an empty uid: any uid may join with the token.
 pub fn get_uid_str(uid: u32) -> String {
@@ -124,11 +112,9 @@ impl AccessToken {
     }
 
     pub fn build(&self) -> Result<String, Box<dyn Error>> {
-        if !is_hex32(&self.app_id) {
-            return Err(Box::new(InvalidIdError("app_id")));
-        }
-        if !is_hex32(&self.app_cert) {
-            return Err(Box::new(InvalidIdError("app_certificate")));
+        // Agora's crate answers a malformed App ID or certificate with this error.
+        if !is_hex32(&self.app_id) || !is_hex32(&self.app_cert) {
+            return Err("check appId or appCertificate".into());
         }
         let mut info = Vec::new();
         utils::pack_string(&mut info, &self.app_id)?;
