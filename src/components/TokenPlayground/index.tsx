@@ -272,6 +272,8 @@ export default function TokenPlayground({
       <h2 id={`${id}-title`} className={styles.title}>
         {title ?? 'Token playground'}
       </h2>
+      {/* Form and token side by side when the playground is wide enough (styles.module.css). */}
+      <div className={styles.layout}>
       <form className={styles.form} onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset className={styles.group}>
           <legend className={styles.legend}>Credentials</legend>
@@ -370,6 +372,7 @@ export default function TokenPlayground({
         }}
         shareLink={shareLink}
       />
+      </div>
     </section>
   );
 }
