@@ -55,7 +55,7 @@ export default function Home(): ReactNode {
             Agora, with tools that run in your browser and keep your App Certificate on your
             device.
           </p>
-          <Link className="button button--primary button--lg" to={startHere[0].to}>
+          <Link className={`button button--primary button--lg ${styles.startButton}`} to={startHere[0].to}>
             Start here: understand tokens
           </Link>
         </header>

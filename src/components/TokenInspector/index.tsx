@@ -240,7 +240,7 @@ function ByteLayout({token}: {token: DecodedToken}): ReactNode {
       <ColourKey parts={[...seen]} />
       <details>
         <summary className={styles.tableSummary}>Every field as a table</summary>
-        <div className={styles.tableScroll}>
+        <div className={styles.tableScroll} data-scroll-cue>
           <table className={styles.layoutTable}>
             <caption className={liveStyles.visuallyHidden}>Fields of the decoded content</caption>
             <thead>

@@ -342,6 +342,13 @@ export default function TokenPlayground({
         </fieldset>
       </form>
 
+      {/* On a phone the token is a long scroll below the first fields: this link stays at the
+          bottom of the screen while the form is in view, says whether the token is ready, and
+          leads to it. Hidden when the token sits beside the form. */}
+      <a className={styles.jumpToToken} href={`#${id}-result`}>
+        {result?.ok ? `Token ready, ${result.token.length} characters: go to it ↓` : 'Go to your token ↓'}
+      </a>
+
       <Result
         id={id}
         result={result}
