@@ -61,7 +61,7 @@ export default function Home(): ReactNode {
         </header>
         <section className={styles.start} aria-labelledby="start-here">
           <h2 id="start-here" className={styles.startTitle}>
-            New to Agora tokens? Start here
+            New to Agora tokens? Read the guide in this order
           </h2>
           <ol className={styles.steps}>
             {startHere.map((d) => (

@@ -1,4 +1,4 @@
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test, type Locator, type Page} from '@playwright/test';
 import {sitemapPaths} from './support/sitemap';
 import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, parseWithAgora} from './live-helpers';
 
@@ -95,6 +95,14 @@ function auditLayout(smallest: number): string[] {
   return problems;
 }
 
+/** Presses a button again until the page has hydrated and the button has had its effect. */
+async function pressUntil(button: Locator, done: Locator) {
+  await expect(async () => {
+    await button.click();
+    await expect(done).toBeVisible({timeout: 1000});
+  }).toPass();
+}
+
 /** Scrolls through the page so that parts loaded on view are rendered, then back to the top. */
 async function scrollThrough(page: Page) {
   await page.evaluate(async () => {
@@ -117,13 +125,7 @@ for (const width of widths) {
           await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
           // The live tools are filled in, so that their results are laid out too.
           const sample = page.getByRole('button', {name: /^(Use sample credentials|Try a sample token)$/});
-          if ((await sample.count()) > 0) {
-            // Pressed again until the page has hydrated and the button answers.
-            await expect(async () => {
-              await sample.first().click();
-              await expect(page.locator('[data-token], [data-coloured-token]').first()).toBeVisible({timeout: 1000});
-            }).toPass();
-          }
+          if ((await sample.count()) > 0) await pressUntil(sample.first(), page.locator('[data-token], [data-coloured-token]').first());
           await scrollThrough(page);
           expect(await page.evaluate(auditLayout, smallestText)).toEqual([]);
         });
@@ -167,7 +169,7 @@ test.describe('tools and landing page', () => {
 
   test('the empty inspector offers a sample token, built by the engine from the public sample credentials', async ({page}) => {
     await page.goto('inspect');
-    await page.getByRole('button', {name: 'Try a sample token'}).click();
+    await pressUntil(page.getByRole('button', {name: 'Try a sample token'}), page.locator('[data-coloured-token]'));
     const token = await page.locator('[data-inspector] [data-field="token"]').inputValue();
     const {parsed, signatureValid} = parseWithAgora(token, SAMPLE_CERTIFICATE);
     expect(signatureValid).toBe(true);
@@ -180,19 +182,29 @@ test.describe('tools and landing page', () => {
   });
 
   test('the home page says where to start', async ({page}) => {
-    await page.goto('');
-    const start = page.getByRole('region', {name: /start here/i});
-    await expect(start).toBeVisible();
-    const first = start.getByRole('link').first();
-    await expect(first).toHaveAttribute('href', /\/docs\/guide\/understand-tokens$/);
-    await expect(page.getByRole('link', {name: /^Start here/})).toBeVisible();
+    // Above the fold on a phone and on a desktop: one button to the first page of the guide.
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({width, height: 844});
+      await page.goto('');
+      const start = page.getByRole('link', {name: /^Start here/});
+      await expect(start).toBeInViewport({ratio: 1});
+      await expect(start).toHaveAttribute('href', /\/docs\/guide\/understand-tokens$/);
+    }
+    // Then the guide's pages in reading order.
+    const order = page.getByRole('region', {name: /guide in this order/i}).getByRole('link');
+    expect(await order.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').pop()))).toEqual([
+      'understand-tokens',
+      'run-a-token-server',
+      'fetch-and-use-tokens',
+      'test-the-flow',
+    ]);
   });
 
   test('embedded playground at 1280 px: the token sits beside the form, level with its first fields', async ({page}) => {
     await page.setViewportSize({width: 1280, height: 844});
     await page.goto('docs/guide/understand-tokens');
     const playground = page.locator('[data-playground]');
-    await playground.getByRole('button', {name: 'Use sample credentials'}).click();
+    await pressUntil(playground.getByRole('button', {name: 'Use sample credentials'}), playground.locator('[data-token]'));
     const form = await playground.locator('form').boundingBox();
     const token = await playground.locator('[data-token]').boundingBox();
     expect(token!.x).toBeGreaterThan(form!.x + form!.width - 1);
@@ -203,7 +215,7 @@ test.describe('tools and landing page', () => {
     await page.setViewportSize({width: 390, height: 844});
     await page.goto('playground');
     const playground = page.locator('[data-playground]');
-    await playground.getByRole('button', {name: 'Use sample credentials'}).click();
+    await pressUntil(playground.getByRole('button', {name: 'Use sample credentials'}), playground.locator('[data-token]'));
     await playground.locator('[data-field="appId"]').scrollIntoViewIfNeeded();
     const jump = playground.getByRole('link', {name: /^Token ready, \d+ characters: go to it/});
     await expect(jump).toBeInViewport();

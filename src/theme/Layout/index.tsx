@@ -36,11 +36,41 @@ function useScrollBoxesFocusable(pathname: string): void {
   }, [pathname]);
 }
 
+/**
+ * On a phone, the CSS shows each row of a guide table as a card of "column name: value" lines
+ * (custom.css, `data-stacked`). The column names come from the header row; the explicit roles keep
+ * the table a table for screen readers, which some browsers stop doing once rows are blocks.
+ * Without JavaScript the tables scroll sideways instead.
+ */
+function useStackableTables(pathname: string): void {
+  useEffect(() => {
+    for (const table of document.querySelectorAll<HTMLTableElement>('.markdown table')) {
+      if (table.dataset.stacked !== undefined) continue;
+      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+      if (headers.length < 2) continue;
+      table.setAttribute('role', 'table');
+      for (const group of table.querySelectorAll('thead, tbody')) group.setAttribute('role', 'rowgroup');
+      for (const row of table.querySelectorAll('tr')) {
+        row.setAttribute('role', 'row');
+        [...row.children].forEach((cell, i) => {
+          if (cell.tagName === 'TH') cell.setAttribute('role', 'columnheader');
+          else {
+            cell.setAttribute('role', 'cell');
+            cell.setAttribute('data-label', headers[i] ?? '');
+          }
+        });
+      }
+      table.dataset.stacked = '';
+    }
+  }, [pathname]);
+}
+
 // The offline search plugin's results page renders without a <main> landmark, which screen
 // reader users rely on to skip the navigation (axe: landmark-one-main). Give it one.
 export default function LayoutWrapper(props: Props): ReactNode {
   const {pathname} = useLocation();
   const isSearchPage = pathname === useBaseUrl('/search');
+  useStackableTables(pathname);
   useScrollBoxesFocusable(pathname);
   if (!isSearchPage) return <Layout {...props} />;
   return (
