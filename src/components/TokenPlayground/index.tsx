@@ -346,7 +346,7 @@ export default function TokenPlayground({
           bottom of the screen while the form is in view, says whether the token is ready, and
           leads to it. Hidden when the token sits beside the form. */}
       <a className={styles.jumpToToken} href={`#${id}-result`}>
-        {result?.ok ? `Token ready, ${result.token.length} characters: go to it ↓` : 'Go to your token ↓'}
+        {result?.ok ? 'Token ready: go to it ↓' : 'Go to your token ↓'}
       </a>
 
       <Result
