@@ -21,7 +21,8 @@ export default function PlaygroundPage(): ReactNode {
           saved. No Agora account? Use the sample credentials, then{' '}
           <Link to="/inspect">inspect the token</Link> to see what is inside.
         </p>
-        <TokenPlayground readShareLink />
+        {/* The page heading names the tool: the playground's own heading names what to do. */}
+        <TokenPlayground readShareLink title="Build a token" />
         <section aria-labelledby="server-code" data-samples-section>
           <h2 id="server-code">Build the same token on your server</h2>
           <p>

@@ -99,7 +99,25 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
           ))}
         </ul>
       )}
-      {decoded === null && <p className={styles.empty}>Paste a token above to see what it grants.</p>}
+      {decoded === null && (
+        <div className={styles.emptyRow}>
+          <p className={styles.empty}>Paste a token above to see what it grants, or try one made from the public sample credentials.</p>
+          <button
+            type="button"
+            className="button button--secondary button--sm"
+            data-sample-token
+            onClick={() => {
+              void import('./sample').then(({buildSampleToken}) => {
+                const sample = buildSampleToken();
+                setInput(sample.token);
+                setCertificate(sample.certificate);
+                setJoinForm((j) => ({...j, appId: sample.appId, channel: sample.channel, user: sample.uid, userKind: 'uid'}));
+              });
+            }}>
+            Try a sample token
+          </button>
+        </div>
+      )}
       {decoded && !decoded.ok && <Malformed input={input} error={decoded.error} />}
       {token && (
         <>
@@ -222,7 +240,7 @@ function ByteLayout({token}: {token: DecodedToken}): ReactNode {
       <ColourKey parts={[...seen]} />
       <details>
         <summary className={styles.tableSummary}>Every field as a table</summary>
-        <div className={styles.tableScroll}>
+        <div className={styles.tableScroll} data-scroll-cue>
           <table className={styles.layoutTable}>
             <caption className={liveStyles.visuallyHidden}>Fields of the decoded content</caption>
             <thead>

@@ -272,6 +272,8 @@ export default function TokenPlayground({
       <h2 id={`${id}-title`} className={styles.title}>
         {title ?? 'Token playground'}
       </h2>
+      {/* Form and token side by side when the playground is wide enough (styles.module.css). */}
+      <div className={styles.layout}>
       <form className={styles.form} onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset className={styles.group}>
           <legend className={styles.legend}>Credentials</legend>
@@ -340,6 +342,13 @@ export default function TokenPlayground({
         </fieldset>
       </form>
 
+      {/* On a phone the token is a long scroll below the first fields: this link stays at the
+          bottom of the screen while the form is in view, says whether the token is ready, and
+          leads to it. Hidden when the token sits beside the form. */}
+      <a className={styles.jumpToToken} href={`#${id}-result`}>
+        {result?.ok ? 'Token ready: go to it ↓' : 'Go to your token ↓'}
+      </a>
+
       <Result
         id={id}
         result={result}
@@ -370,6 +379,7 @@ export default function TokenPlayground({
         }}
         shareLink={shareLink}
       />
+      </div>
     </section>
   );
 }
