@@ -172,7 +172,11 @@ test.describe('guide pages', () => {
       const token = RtcTokenBuilder.buildTokenWithUid(appId, certificate, 'demo', 1234, RtcRole.PUBLISHER, 600, 600);
       await page.goto(`docs/guide/${slug}`, {waitUntil: 'networkidle'});
       const inspector = page.locator('[data-inspector]');
-      await inspector.getByLabel(/^Token, or your token server/).fill(token);
+      // A fill before hydration is lost: retry until the decoded token shows the join form.
+      await expect(async () => {
+        await inspector.getByLabel(/^Token, or your token server/).fill(token);
+        await expect(inspector.locator('[data-field="join-appId"]')).toBeVisible({timeout: 1000});
+      }).toPass();
       await inspector.locator('[data-field="join-appId"]').fill(appId);
       await inspector.locator('[data-field="certificate"]').fill(certificate);
       const verdict = inspector.locator('[data-verdict]');
