@@ -152,6 +152,28 @@ describe('examples/web-client/main.ts, bundled with a fake SDK', () => {
   });
 });
 
+describe("examples/web-client/main.ts: the SDK's failures in plain words", () => {
+  type Explain = (error: unknown) => string;
+  let explain: Explain;
+  before(async () => {
+    ({explain} = await load<{explain: Explain}>('main.ts'));
+  });
+  const agoraError = (code: string, message: string) => Object.assign(new Error(message), {code});
+
+  test('Agora out of reach, a refused token, a refused camera, and anything else', () => {
+    assert.match(explain(agoraError('NETWORK_ERROR', 'AgoraRTCError NETWORK_ERROR: Network Error')), /^Cannot reach Agora's servers\./);
+    assert.match(explain(agoraError('JOIN_TIMEOUT', 'no answer from Agora within 15 s')), /^Cannot reach Agora's servers\./);
+    for (const reason of ['invalid token, authorized failed', 'dynamic key or token timeout', 'dynamic use static key']) {
+      assert.equal(
+        explain(agoraError('CAN_NOT_GET_GATEWAY_SERVER', reason)),
+        `Agora refused the token (${reason}). Paste it into the token inspector to see why.`,
+      );
+    }
+    assert.match(explain(agoraError('PERMISSION_DENIED', 'NotAllowedError: Permission denied')), /^The browser gave no camera or microphone/);
+    assert.equal(explain(agoraError('UID_CONFLICT', 'uid conflict')), 'UID_CONFLICT: uid conflict');
+  });
+});
+
 describe('examples/web-client/try-token.ts, bundled with a fake SDK', () => {
   type TryToken = (sdk: typeof fakeSdk, s: {appId: string; channel: string; user: number | string; publish?: boolean}, token: string | null) => Promise<string>;
   let tryTokenWith: TryToken;
