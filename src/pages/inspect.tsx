@@ -2,6 +2,8 @@ import type {ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import TokenInspector from '@site/src/components/TokenInspector';
+// Loaded on use: the join test's code (and, only on Join, Agora's Web SDK) stays off this page until then.
+import {JoinTest} from '@site/src/components/LiveParts/lazy';
 import styles from '@site/src/components/LiveParts/page.module.css';
 
 export default function InspectPage(): ReactNode {
@@ -18,6 +20,7 @@ export default function InspectPage(): ReactNode {
           token to try? Make one in the <Link to="/playground">playground</Link>.
         </p>
         <TokenInspector readShareLink />
+        <JoinTest title="Join with this token for real" headingLevel={2} />
       </main>
     </Layout>
   );

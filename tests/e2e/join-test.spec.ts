@@ -109,11 +109,21 @@ test('bad values are refused in the form, and nothing is loaded', async ({page, 
   expect(log.joins).toEqual([]);
 });
 
-test("the playground's token is handed on in memory, without the certificate", async ({page}) => {
+test("the playground's token is handed on in memory, without the certificate, to the join test under the inspector and on the guide page", async ({page, baseURL}) => {
+  const log = await watch(page, new URL(baseURL!).origin);
   await page.goto('playground');
   const made = await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '77'});
   await page.getByRole('link', {name: 'Open in the inspector'}).click();
   await expect(page).toHaveURL(/inspect/);
+  await expect(page.locator('[data-signature]')).toHaveAttribute('data-signature', 'valid');
+  await joinTest(page).getByRole('button', {name: "Use the playground's token"}).click();
+  await expect(input(page, 'token')).toHaveValue(made);
+  await expect(input(page, 'appId')).toHaveValue(SAMPLE_APP_ID);
+  await expect(input(page, 'user')).toHaveValue('77');
+  expect(await joinTest(page).innerHTML()).not.toContain(SAMPLE_CERTIFICATE);
+  await page.waitForLoadState('networkidle');
+  expect(log.sdkScripts, 'no SDK bytes on the inspector page before Join').toEqual([]);
+
   // Move on inside the site without a page load, as its links do: the hand-over lives in memory
   // only, so the token arriving proves it travelled that way.
   await page.evaluate(() => {
@@ -123,7 +133,5 @@ test("the playground's token is handed on in memory, without the certificate", a
   await expect(page).toHaveURL(/test-the-flow/);
   await joinTest(page).getByRole('button', {name: "Use the playground's token"}).click();
   await expect(input(page, 'token')).toHaveValue(made);
-  await expect(input(page, 'appId')).toHaveValue(SAMPLE_APP_ID);
-  await expect(input(page, 'user')).toHaveValue('77');
-  expect(await joinTest(page).innerHTML()).not.toContain(SAMPLE_CERTIFICATE);
+  expect(log.sdkScripts).toEqual([]);
 });

@@ -7,6 +7,8 @@ import styles from './styles.module.css';
 
 export type JoinTestProps = {
   title?: string;
+  /** The level of the title: 3 below a page's h2 (the default), 2 on a page of its own. */
+  headingLevel?: 2 | 3;
   defaultChannel?: string;
   defaultUser?: string;
 };
@@ -26,7 +28,9 @@ const loadSdk = (): Promise<TestSdk> => import(/* webpackChunkName: "agora-rtc-s
  * Agora admitted, then leaves. On failure, the SDK's error is shown beside the inspector's
  * diagnosis of the same token and values. It never asks for the App Certificate.
  */
-export default function JoinTest({title = 'Join test', defaultChannel = 'demo', defaultUser = '1234'}: JoinTestProps): ReactNode {
+export default function JoinTest({title = 'Join test', headingLevel = 3, defaultChannel = 'demo', defaultUser = '1234'}: JoinTestProps): ReactNode {
+  const Title = `h${headingLevel}` as const;
+  const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
   const id = useId();
   const [form, setForm] = useState<JoinForm>({appId: '', channel: defaultChannel, user: defaultUser, userKind: 'uid', token: ''});
   const [errors, setErrors] = useState<FormErrors>({});
@@ -61,13 +65,18 @@ export default function JoinTest({title = 'Join test', defaultChannel = 'demo', 
       leave.current = await runJoinTest(sdk, args, {
         preview: preview.current!,
         onEvent: (e) => {
-          if (e.type === 'failed') setOutcome({state: 'failed', failure: e.error, diagnosis: diagnose(args), args});
+          if (e.type === 'failed') void showFailure(e.error, args);
           else onEvent(e);
         },
       });
     } catch (error) {
-      setOutcome({state: 'failed', failure: {code: 'SDK_NOT_LOADED', message: String(error), kind: 'other'}, diagnosis: diagnose(args), args});
+      await showFailure({code: 'SDK_NOT_LOADED', message: String(error), kind: 'other'}, args);
     }
+  };
+
+  const showFailure = async (failure: SdkFailure, args: JoinArgs) => {
+    const diagnosis = await diagnose(args).catch(() => null);
+    setOutcome({state: 'failed', failure, diagnosis, args});
   };
 
   const doLeave = async () => {
@@ -107,7 +116,7 @@ export default function JoinTest({title = 'Join test', defaultChannel = 'demo', 
 
   return (
     <section className={styles.joinTest} aria-labelledby={`${id}-title`} data-join-test data-state={outcome.state}>
-      <h3 id={`${id}-title`}>{title}</h3>
+      <Title id={`${id}-title`}>{title}</Title>
       <p className={styles.notice}>
         <strong>This step connects to Agora.</strong> When you press Join, this page loads Agora's Web SDK (from this site) and sends the App
         ID, channel, user and token to Agora's servers, as your app would. It turns your camera on for a preview. It never needs your App
@@ -156,13 +165,13 @@ export default function JoinTest({title = 'Join test', defaultChannel = 'demo', 
       {outcome.state === 'failed' && (
         <div className={styles.results}>
           <div className={styles.result} data-sdk-error={outcome.failure.code}>
-            <h4>What Agora's SDK said</h4>
+            <Sub>What Agora's SDK said</Sub>
             <p>
               <code>{outcome.failure.code || 'Error'}</code>: {outcome.failure.message}
             </p>
           </div>
           <div className={styles.result} data-diagnosis-code={outcome.diagnosis?.code ?? outcome.diagnosis?.verdict ?? 'no-token'}>
-            <h4>What the inspector says about this token</h4>
+            <Sub>What the inspector says about this token</Sub>
             <p>{outcome.diagnosis ? outcome.diagnosis.summary : 'No token: a project with an App Certificate refuses every join without one.'}</p>
             {outcome.diagnosis && <p>{compare(outcome.failure, outcome.diagnosis)}</p>}
           </div>

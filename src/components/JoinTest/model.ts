@@ -1,7 +1,7 @@
 // The join test's logic, apart from React: check the reader's values, run one join with the real
 // Web SDK (passed in, so tests can hand in a recording stand-in), and put the SDK's failure next
 // to the token engine's diagnosis of the same token and join values.
-import {diagnoseToken, type Diagnosis} from '../../token';
+import type {Diagnosis} from '../../token';
 
 export type JoinForm = {appId: string; channel: string; user: string; userKind: 'uid' | 'account'; token: string};
 
@@ -75,8 +75,10 @@ export function compare(failure: SdkFailure, diagnosis: Diagnosis): string {
   return `The SDK failed for a reason that is not about the token. The inspector's verdict on the token: ${diagnosis.summary}.`;
 }
 
-export function diagnose(args: JoinArgs): Diagnosis | null {
+/** The inspector's diagnosis of the same token and values; its code loads only when needed. */
+export async function diagnose(args: JoinArgs): Promise<Diagnosis | null> {
   if (!args.token) return null;
+  const {diagnoseToken} = await import('../../token/diagnose');
   return diagnoseToken(args.token, {appId: args.appId, channelName: args.channel, uid: args.uid, publish: false});
 }
 

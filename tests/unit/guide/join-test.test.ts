@@ -150,32 +150,32 @@ describe("each SDK failure beside the inspector's diagnosis", () => {
   const refused = readSdkFailure({code: 'CAN_NOT_GET_GATEWAY_SERVER', message: 'invalid token, authorized failed'});
   const offline = readSdkFailure({code: 'JOIN_TIMEOUT', message: 'no answer from Agora within 15 s'});
 
-  test('a refusal with a wrong channel or uid is explained by the diagnosis of the same values', () => {
+  test('a refusal with a wrong channel or uid is explained by the diagnosis of the same values', async () => {
     for (const args of [
       {appId, channel: 'other', token: tokenFor('demo', 1234), uid: 1234},
       {appId, channel: 'demo', token: tokenFor('demo', 1234), uid: 5678},
       {appId, channel: 'demo', token: tokenFor('demo', 1234), uid: 'ana'},
     ]) {
-      const diagnosis = diagnose(args)!;
+      const diagnosis = (await diagnose(args))!;
       assert.equal(diagnosis.code, 110, JSON.stringify(args));
       assert.equal(compare(refused, diagnosis), `The inspector explains Agora's refusal: ${diagnosis.summary}.`);
     }
   });
 
-  test('a refusal of a token the inspector finds right points at the signature', () => {
-    const diagnosis = diagnose({appId, channel: 'demo', token: tokenFor('demo', 1234), uid: 1234})!;
+  test('a refusal of a token the inspector finds right points at the signature', async () => {
+    const diagnosis = (await diagnose({appId, channel: 'demo', token: tokenFor('demo', 1234), uid: 1234}))!;
     assert.equal(diagnosis.verdict, 'joins');
     assert.match(compare(refused, diagnosis), /signature is the likely cause/);
   });
 
-  test('Agora out of reach says so, and tells what the inspector expects once it is reachable', () => {
-    const wrong = diagnose({appId, channel: 'other', token: tokenFor('demo', 1234), uid: 1234})!;
+  test('Agora out of reach says so, and tells what the inspector expects once it is reachable', async () => {
+    const wrong = (await diagnose({appId, channel: 'other', token: tokenFor('demo', 1234), uid: 1234}))!;
     assert.match(compare(offline, wrong), /^Agora could not be reached.*expect the inspector's verdict: Join fails with error 110/);
-    const right = diagnose({appId, channel: 'demo', token: tokenFor('demo', 1234), uid: 1234})!;
+    const right = (await diagnose({appId, channel: 'demo', token: tokenFor('demo', 1234), uid: 1234}))!;
     assert.match(compare(offline, right), /finds nothing wrong with it: check the network/);
   });
 
-  test('no token: no diagnosis to show', () => {
-    assert.equal(diagnose({appId, channel: 'demo', token: null, uid: 1}), null);
+  test('no token: no diagnosis to show', async () => {
+    assert.equal(await diagnose({appId, channel: 'demo', token: null, uid: 1}), null);
   });
 });
