@@ -61,6 +61,7 @@ export const sampleTests: Record<string, SampleTest> = {
   'examples/python/variants.py': {test: language('python'), runs: "py('variants.py')"},
   'examples/python/server.py': {test: language('python'), runs: "py('server.py')"},
 
+  'examples/ruby/Gemfile': {test: language('ruby'), runs: "BUNDLE_GEMFILE: join(dir, 'Gemfile')"},
   'examples/ruby/rtc_token.rb': {test: language('ruby'), runs: "ruby('rtc_token.rb')"},
   'examples/ruby/variants.rb': {test: language('ruby'), runs: "ruby('variants.rb')"},
   'examples/ruby/server.rb': {test: language('ruby'), runs: "ruby('server.rb')"},
