@@ -97,9 +97,15 @@ export {
   /** What decodeToken does to pasted text first: strips quotes, whitespace and JSON wrappers, and says what it removed. */
   cleanTokenInput,
 } from './clean';
+export {
+  /** Reads an integer uid typed as text strictly (digits only), or says what is wrong with it. */
+  parseUidText,
+} from './validate';
 export type {
   /** Result of cleanTokenInput. */
   CleanResult,
+  /** A change cleaning made to the token's own characters (Agora rejects the string as given). */
+  TokenRepair,
 } from './clean';
 export type {
   /** Result of decodeToken. */

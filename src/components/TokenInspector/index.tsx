@@ -1,14 +1,12 @@
-import {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
+import {Component, useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import type {DecodeError, DecodedToken, Diagnosis, VerifyResult} from '@site/src/token';
 // Values come from the engine's modules rather than its index, so this page does not ship the
-// builders. cleanTokenInput is not in the public index: the cleaned token text is needed to
-// colour its parts and to point at the character where decoding failed.
-import {cleanTokenInput} from '@site/src/token/clean';
+// builders.
 import {decodeToken} from '@site/src/token/decode';
 import {diagnoseToken} from '@site/src/token/diagnose';
-import {validateAppId, validateChannelName, validateUid, validateUserAccount} from '@site/src/token/validate';
+import {parseUidText, validateAppId, validateChannelName, validateUid, validateUserAccount} from '@site/src/token/validate';
 import {verifyToken} from '@site/src/token/verify';
 import {Field} from '../LiveParts/Field';
 import {Moment, describeSeconds, useNow} from '../LiveParts/time';
@@ -90,7 +88,9 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
         multiline
         error={decoded && !decoded.ok ? `Cannot read ${stageLabels[decoded.error.part]}: ${decoded.error.message}` : null}
         hint="Paste it as you have it: spaces, quotes, line breaks and JSON such as {&quot;rtcToken&quot;: &quot;007…&quot;} are cleaned up."
-        inputProps={{'data-field': 'token'} as never}
+        // Like the certificate field: a token is a credential until it expires, so the browser
+        // should not keep it for autofill or session restore, and password managers should skip it.
+        inputProps={{'data-field': 'token', autoComplete: 'off', 'data-1p-ignore': true, 'data-lpignore': 'true', 'data-form-type': 'other'} as never}
       />
       {decoded && decoded.cleaned.length > 0 && (
         <ul className={styles.cleaned} aria-label="What was cleaned from the input" data-cleaned>
@@ -100,27 +100,51 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
         </ul>
       )}
       {decoded === null && <p className={styles.empty}>Paste a token above to see what it grants.</p>}
-      {decoded && !decoded.ok && <Malformed input={input} error={decoded.error} />}
-      {token && (
-        <>
-          <ColouredToken input={input} token={token} />
-          {!hidden.has('layout') && <ByteLayout token={token} />}
-          <Breakdown token={token} />
-          {!hidden.has('signature') && (
-            <Signature id={id} token={token} certificate={certificate} onCertificate={setCertificate} joinForm={joinForm} />
-          )}
-          {!hidden.has('diagnosis') && (
-            <WillItWork id={id} token={token} joinForm={joinForm} setJoinForm={setJoinForm} certificate={certificate} />
-          )}
-        </>
-      )}
+      <Contained key={input}>
+        {decoded && !decoded.ok && <Malformed text={decoded.text} error={decoded.error} />}
+        {token && decoded?.ok && (
+          <>
+            <ColouredToken text={decoded.text} token={token} />
+            {!hidden.has('layout') && <ByteLayout token={token} />}
+            <Breakdown token={token} />
+            {!hidden.has('signature') && (
+              <Signature id={id} token={token} certificate={certificate} onCertificate={setCertificate} joinForm={joinForm} />
+            )}
+            {!hidden.has('diagnosis') && (
+              <WillItWork id={id} token={token} joinForm={joinForm} setJoinForm={setJoinForm} certificate={certificate} />
+            )}
+          </>
+        )}
+      </Contained>
     </section>
   );
 }
 
+/**
+ * Keeps a rendering failure inside the inspector: whatever is pasted, the page stays up and says
+ * what happened. (Decoding never throws; this guards the views built from its result.)
+ */
+class Contained extends Component<{children: ReactNode}, {failed: string | null}> {
+  state = {failed: null as string | null};
+
+  static getDerivedStateFromError(e: unknown): {failed: string} {
+    return {failed: e instanceof Error ? `${e.name}: ${e.message}` : String(e)};
+  }
+
+  render(): ReactNode {
+    if (this.state.failed === null) return this.props.children;
+    return (
+      <div className={styles.malformed} role="alert" data-decode-error="display">
+        <p className={styles.malformedTitle}>The inspector could not show this input.</p>
+        <p>Showing it failed ({this.state.failed.slice(0, 200)}). Paste the token alone, exactly as the server returned it.</p>
+      </div>
+    );
+  }
+}
+
 /** Where decoding failed, pointed at in the text when the error has a character position. */
-function Malformed({input, error}: {input: string; error: DecodeError}): ReactNode {
-  const clean = cleanTokenInput(input);
+function Malformed({text, error}: {text: string | undefined; error: DecodeError}): ReactNode {
+  const clean = text === undefined ? {ok: false as const} : {ok: true as const, text};
   const at = (error.part === 'prefix' || error.part === 'base64') && error.offset !== undefined && clean.ok ? error.offset : null;
   return (
     <div className={styles.malformed} role="alert" data-decode-error={error.part}>
@@ -146,9 +170,7 @@ function Malformed({input, error}: {input: string; error: DecodeError}): ReactNo
 }
 
 /** The token string split into its visible parts, coloured like the byte view below. */
-function ColouredToken({input, token}: {input: string; token: DecodedToken}): ReactNode {
-  const clean = cleanTokenInput(input);
-  const text = clean.ok ? clean.text : '';
+function ColouredToken({text, token}: {text: string; token: DecodedToken}): ReactNode {
   const parts: [Part, string][] =
     token.version === '007'
       ? [
@@ -202,6 +224,9 @@ function hex(bytes: Uint8Array, from: number, length: number): string {
   return out.trim();
 }
 
+/** Rows of the field table: a real token has a few dozen fields; a crafted one may have thousands. */
+const TABLE_ROWS = 200;
+
 /** Every field of the content with its bytes, coloured by kind, like jwt.io's header/payload/signature. */
 function ByteLayout({token}: {token: DecodedToken}): ReactNode {
   const seen = new Set<Part>();
@@ -233,7 +258,7 @@ function ByteLayout({token}: {token: DecodedToken}): ReactNode {
               </tr>
             </thead>
             <tbody>
-              {token.layout.map((entry) => (
+              {token.layout.slice(0, TABLE_ROWS).map((entry) => (
                 <tr key={`${entry.field}-${entry.offset}`} data-layout-field={entry.field}>
                   <th scope="row" className={styles[`part-${partOf(entry.field)}`]}>
                     {entry.field}
@@ -244,6 +269,11 @@ function ByteLayout({token}: {token: DecodedToken}): ReactNode {
               ))}
             </tbody>
           </table>
+          {token.layout.length > TABLE_ROWS && (
+            <p className={styles.explain}>
+              The first {TABLE_ROWS} of {token.layout.length} fields; the byte view above shows them all.
+            </p>
+          )}
         </div>
       </details>
     </details>
@@ -390,10 +420,11 @@ function Row({label, field, children}: {label: string; field: string; children: 
   );
 }
 
+/** The user the client joins with: a uid read strictly (digits only), else the text for the validator to explain. */
 function joinUser(form: JoinForm): number | string {
   if (form.userKind === 'account') return form.user;
-  const t = form.user.trim();
-  return /^[+-]?\d+(\.\d+)?$/.test(t) ? Number(t) : form.user;
+  const parsed = parseUidText(form.user);
+  return parsed.ok ? parsed.uid : form.user;
 }
 
 function Signature({
