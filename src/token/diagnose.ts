@@ -1,8 +1,9 @@
 // Predicts what Agora does when a client joins an RTC channel with a token, in Agora's own
 // terms (101, 109, 110, joins but cannot publish), with the reason and the fix.
 import {crc32, nowSeconds} from './crypto';
-import {decodeToken, type DecodedToken, type DecodedToken006, type DecodedToken007} from './decode';
-import {uidText} from './legacy';
+import type {TokenRepair} from './clean';
+import {decodeToken, type DecodeResult, type DecodedToken, type DecodedToken006, type DecodedToken007} from './decode';
+import {recogniseLegacyKey, uidText} from './legacy';
 import type {DecodedPrivilege, DecodedService} from './services';
 import {looksLikeMilliseconds, MAX_LIFETIME_SECONDS} from './validate';
 import {verifyToken} from './verify';
@@ -44,6 +45,12 @@ export interface Diagnosis {
   findings: Finding[];
   /** Result of the signature check; `unchecked` without a certificate. */
   signature: 'valid' | 'invalid' | 'unchecked';
+  /**
+   * Set when the token had to be repaired before it could be read (a "+" turned into a space,
+   * percent-encoding, "\/"...): Agora rejects the string as given, and this is what the repaired
+   * token would do once the client sends it intact.
+   */
+  onceIntact?: {verdict: Diagnosis['verdict']; code: Diagnosis['code']; summary: string};
 }
 
 const RANK: Record<string, number> = {101: 0, 110: 1, 109: 2, 'cannot-publish': 3, warning: 4, info: 5};
@@ -279,11 +286,42 @@ function diagnose006(t: DecodedToken006, join: JoinAttempt, now: number, finding
   return signature;
 }
 
+/** Agora receives the string as the client has it: a token changed on its way is rejected as given. */
+function asGiven(repaired: Diagnosis, repairs: TokenRepair[]): Diagnosis {
+  const causes = repairs.map((r) => r.cause);
+  const fixes = [...new Set(repairs.map((r) => r.fix))];
+  const first = causes[0].split(':')[0];
+  const changed: Finding = {
+    code: 110,
+    title: `the token was changed on its way: ${first}`,
+    reason: `Agora checks the exact string the client sends, and this one is not the token the server built: ${causes.join('; ')}. The inspector repaired it to read it; Agora does not.`,
+    fix: `Send the token intact: ${fixes.join('; ')}.`,
+  };
+  return {
+    verdict: 'rejected',
+    code: 110,
+    summary: `Join fails with error 110: Agora rejects the token as given (${first}). Once sent intact: ${repaired.summary}`,
+    findings: [changed, ...repaired.findings],
+    signature: repaired.signature,
+    onceIntact: {verdict: repaired.verdict, code: repaired.code, summary: repaired.summary},
+  };
+}
+
+/** The finding for a token that could not be decoded. */
+function unreadable(result: Extract<DecodeResult, {ok: false}>): Finding {
+  const legacy = result.text !== undefined && result.error.part === 'prefix' ? recogniseLegacyKey(result.text) : null;
+  if (legacy) {
+    return {code: 110, title: 'this is a legacy dynamic key, not a token', reason: result.error.message, fix: 'Build a version 007 token on the server (npm agora-token, or the builder for your server language) and pass that to join.'};
+  }
+  return {code: 110, title: 'Agora cannot read this token', reason: `${result.error.message} (${result.error.part})`, fix: 'Pass the token exactly as the server returned it: the whole string, starting with 007.'};
+}
+
 /**
  * Predicts whether Agora lets a client join with this token and, if not, why (101, 109, 110)
- * and how to fix it; flags classic mistakes as warnings. Never throws.
+ * and how to fix it; flags classic mistakes as warnings. Pass the token as text (or decodeToken's
+ * result) to have a token repaired in transit judged as Agora receives it. Never throws.
  */
-export function diagnoseToken(token: string | DecodedToken, join: JoinAttempt): Diagnosis {
+export function diagnoseToken(token: string | DecodedToken | DecodeResult, join: JoinAttempt): Diagnosis {
   const findings: Finding[] = [];
   try {
     const attempt: JoinAttempt = {
@@ -295,18 +333,21 @@ export function diagnoseToken(token: string | DecodedToken, join: JoinAttempt): 
       appCertificate: typeof join?.appCertificate === 'string' && join.appCertificate !== '' ? join.appCertificate : undefined,
     };
     let decoded: DecodedToken;
-    if (typeof token === 'string') {
-      const result = decodeToken(token);
+    let repairs: TokenRepair[] = [];
+    const result = typeof token === 'string' ? decodeToken(token) : 'ok' in token ? token : null;
+    if (result) {
       if (!result.ok) {
-        findings.push({code: 110, title: 'Agora cannot read this token', reason: `${result.error.message} (${result.error.part})`, fix: 'Pass the token exactly as the server returned it: the whole string, starting with 007.'});
+        findings.push(unreadable(result));
         return finish(findings, 'unchecked');
       }
       decoded = result.token;
+      repairs = result.repairs ?? [];
     } else {
-      decoded = token;
+      decoded = token as DecodedToken;
     }
     const signature = decoded.version === '007' ? diagnose007(decoded, attempt, attempt.now as number, findings) : diagnose006(decoded, attempt, attempt.now as number, findings);
-    return finish(findings, signature);
+    const diagnosis = finish(findings, signature);
+    return repairs.length > 0 ? asGiven(diagnosis, repairs) : diagnosis;
   } catch (e) {
     findings.push({code: 110, title: 'the token could not be checked', reason: e instanceof Error ? e.message : String(e), fix: 'Pass the token exactly as the server returned it.'});
     return finish(findings, 'unchecked');

@@ -1,7 +1,7 @@
 import {Component, useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import type {DecodeError, DecodedToken, Diagnosis, VerifyResult} from '@site/src/token';
+import type {DecodeError, DecodeResult, DecodedToken, Diagnosis, VerifyResult} from '@site/src/token';
 // Values come from the engine's modules rather than its index, so this page does not ship the
 // builders.
 import {decodeToken} from '@site/src/token/decode';
@@ -111,7 +111,7 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
               <Signature id={id} token={token} certificate={certificate} onCertificate={setCertificate} joinForm={joinForm} />
             )}
             {!hidden.has('diagnosis') && (
-              <WillItWork id={id} token={token} joinForm={joinForm} setJoinForm={setJoinForm} certificate={certificate} />
+              <WillItWork id={id} decoded={decoded} joinForm={joinForm} setJoinForm={setJoinForm} certificate={certificate} />
             )}
           </>
         )}
@@ -470,13 +470,14 @@ function Signature({
 
 function WillItWork({
   id,
-  token,
+  decoded,
   joinForm,
   setJoinForm,
   certificate,
 }: {
   id: string;
-  token: DecodedToken;
+  /** The whole decoding, so that a token repaired from what was pasted is judged as Agora receives it. */
+  decoded: DecodeResult;
   joinForm: JoinForm;
   setJoinForm: (f: (j: JoinForm) => JoinForm) => void;
   certificate: string;
@@ -495,7 +496,7 @@ function WillItWork({
   const diagnosis: Diagnosis | null =
     blocked || now === null
       ? null
-      : diagnoseToken(token, {
+      : diagnoseToken(decoded, {
           appId: joinForm.appId,
           channelName: joinForm.channel,
           uid: user,
@@ -558,8 +559,13 @@ function Verdict({diagnosis}: {diagnosis: Diagnosis}): ReactNode {
     <div className={clsx(styles.verdict, tone)} data-verdict={diagnosis.verdict} data-code={diagnosis.code ?? ''}>
       <p className={styles.verdictSummary}>
         {diagnosis.verdict === 'joins' ? '✓ ' : diagnosis.verdict === 'rejected' ? '✗ ' : '⚠ '}
-        {diagnosis.summary}
+        {diagnosis.onceIntact ? `Join fails with error ${diagnosis.code}: Agora rejects the token as given.` : diagnosis.summary}
       </p>
+      {diagnosis.onceIntact && (
+        <p className={styles.explain} data-once-intact={diagnosis.onceIntact.verdict}>
+          Once the client sends it intact: {diagnosis.onceIntact.summary}
+        </p>
+      )}
       {diagnosis.findings.length > 0 && (
         <ul className={styles.findings}>
           {diagnosis.findings.map((f, i) => (
