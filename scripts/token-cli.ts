@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import {
   buildChatAppToken, buildChatUserToken, buildRtcRtmTokenWithPrivileges, buildRtcTokenWithUid, buildRtcTokenWithUidAndPrivileges,
-  buildRtcTokenWithUserAccount, buildRtcTokenWithUserAccountAndPrivileges, buildRtmToken, decodeToken, diagnoseToken, parseUidText, tokenToJSON,
+  buildRtcTokenWithUserAccount, buildRtcTokenWithUserAccountAndPrivileges, buildRtmToken, decodeToken, diagnoseRtmLogin, diagnoseToken, parseUidText, tokenToJSON,
   TokenInputError, validateBuildParams, verifyToken, type BuildParams, type BuilderKind,
 } from '../src/token';
 
@@ -58,6 +58,7 @@ diagnose options (what the client passes to join)
   --uid N                 Integer uid it joins with (0: the SDK assigns one), or
   --account NAME          the string user account it joins with.
   --publish               It publishes audio or video (host / broadcaster).
+  --rtm-user-id ID        Instead of a channel and uid: the client logs in to RTM as this user id.
   --now T                 Judge the join at this Unix time (default: now).
   --certificate CERT      Also check the signature (or $AGORA_APP_CERTIFICATE).
 
@@ -84,7 +85,7 @@ const VALUE_FLAGS = new Set([
 const BOOLEAN_FLAGS = new Set(['app', 'help', 'publish']);
 const ALLOWED: Record<string, string[]> = {
   decode: ['certificate', 'channel-name', 'uid'],
-  diagnose: ['app-id', 'certificate', 'channel-name', 'uid', 'account', 'publish', 'now'],
+  diagnose: ['app-id', 'certificate', 'channel-name', 'uid', 'account', 'publish', 'now', 'rtm-user-id'],
   rtc: ['app-id', 'certificate', 'salt', 'issue-ts', 'channel-name', 'uid', 'account', 'role', 'token-expire', 'privilege-expire', 'join-channel-privilege-expire', 'pub-audio-privilege-expire', 'pub-video-privilege-expire', 'pub-data-stream-privilege-expire', 'rtm-user-id', 'rtm-token-expire'],
   rtm: ['app-id', 'certificate', 'salt', 'issue-ts', 'user-id', 'expire'],
   chat: ['app-id', 'certificate', 'salt', 'issue-ts', 'user-id', 'app', 'expire'],
@@ -248,6 +249,20 @@ function runDiagnose(positional: string[], flags: Map<string, string | true>, ce
   const appId = str('app-id') ?? process.env.AGORA_APP_ID ?? '';
   const channelName = str('channel-name');
   if (!appId) throw new DiagnoseUsageError('diagnose needs --app-id (or $AGORA_APP_ID): the App ID the client joins with.');
+  let now: number | undefined;
+  if (flags.has('now')) {
+    now = Number(str('now'));
+    if (!/^\d+$/.test(str('now') ?? '') || now > 4294967295) throw new DiagnoseUsageError('--now is a Unix time in whole seconds.');
+  }
+  const rtmUserId = str('rtm-user-id');
+  if (rtmUserId !== undefined) {
+    for (const name of ['channel-name', 'uid', 'account', 'publish']) if (flags.has(name)) throw new DiagnoseUsageError(`--${name} is for joining a channel; with --rtm-user-id the check is an RTM login.`);
+    const decodedRtm = decodeToken(token);
+    const rtm = diagnoseRtmLogin(decodedRtm, {appId, userId: rtmUserId, now, appCertificate: certificate});
+    process.stdout.write(`${JSON.stringify(decodedRtm.cleaned.length > 0 ? {...rtm, cleaned: decodedRtm.cleaned} : rtm, null, 2)}\n`);
+    process.exitCode = rtm.verdict === 'joins' ? 0 : 1;
+    return;
+  }
   if (channelName === undefined) throw new DiagnoseUsageError('diagnose needs --channel-name: the channel the client joins.');
   if (flags.has('uid') === flags.has('account')) throw new DiagnoseUsageError('diagnose needs exactly one of --uid (an integer uid, 0 to let the SDK assign one) or --account (a string user account).');
   let uid: number | string;
@@ -257,11 +272,6 @@ function runDiagnose(positional: string[], flags: Map<string, string | true>, ce
     uid = parsed.uid;
   } else {
     uid = str('account') ?? '';
-  }
-  let now: number | undefined;
-  if (flags.has('now')) {
-    now = Number(str('now'));
-    if (!/^\d+$/.test(str('now') ?? '') || now > 4294967295) throw new DiagnoseUsageError('--now is a Unix time in whole seconds.');
   }
   const decoded = decodeToken(token);
   const diagnosis = diagnoseToken(decoded, {appId, channelName, uid, publish: flags.has('publish'), now, appCertificate: certificate});

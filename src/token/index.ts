@@ -138,10 +138,14 @@ export type {
 export {
   /** Predicts Agora's verdict (101/109/110/cannot publish) for a join attempt, with reasons and fixes. */
   diagnoseToken,
+  /** Predicts whether an RTM login as one user id succeeds with a token, with reasons and fixes. */
+  diagnoseRtmLogin,
 } from './diagnose';
 export type {
   /** What the client will join with. */
   JoinAttempt,
+  /** What the client logs in to RTM with. */
+  RtmLoginAttempt,
   /** The prediction: verdict, code, summary, findings. */
   Diagnosis,
   /** One problem or remark with reason and fix. */
