@@ -5,7 +5,7 @@ import type {DecodeError, DecodeResult, DecodedToken, Diagnosis, VerifyResult} f
 // Values come from the engine's modules rather than its index, so this page does not ship the
 // builders.
 import {decodeToken} from '@site/src/token/decode';
-import {diagnoseToken} from '@site/src/token/diagnose';
+import {diagnoseRtmLogin, diagnoseToken} from '@site/src/token/diagnose';
 import {parseUidText, validateAppId, validateChannelName, validateUid, validateUserAccount} from '@site/src/token/validate';
 import {verifyToken} from '@site/src/token/verify';
 import {Field} from '../LiveParts/Field';
@@ -483,6 +483,8 @@ function WillItWork({
   certificate: string;
 }): ReactNode {
   const now = useNow();
+  const [check, setCheck] = useState<'rtc' | 'rtm'>(() => (decoded.ok && rtmOnly(decoded.token) ? 'rtm' : 'rtc'));
+  const [rtmUser, setRtmUser] = useState('');
   const set = (key: keyof JoinForm) => (value: string) => setJoinForm((j) => ({...j, [key]: value}));
   const user = joinUser(joinForm);
   const appIdIssue = joinForm.appId === '' ? null : validateAppId(joinForm.appId);
@@ -493,8 +495,14 @@ function WillItWork({
     Boolean,
   ) as string[];
   const blocked = missing.length > 0 || appIdIssue || channelIssue || userIssue;
+  const rtmMissing = [joinForm.appId === '' && 'App ID', rtmUser === '' && 'RTM user id'].filter(Boolean) as string[];
+  const rtmBlocked = rtmMissing.length > 0 || appIdIssue;
   const diagnosis: Diagnosis | null =
-    blocked || now === null
+    check === 'rtm'
+      ? rtmBlocked || now === null
+        ? null
+        : diagnoseRtmLogin(decoded, {appId: joinForm.appId, userId: rtmUser, now, appCertificate: certificate || undefined})
+      : blocked || now === null
       ? null
       : diagnoseToken(decoded, {
           appId: joinForm.appId,
@@ -507,43 +515,66 @@ function WillItWork({
   return (
     <div className={styles.block}>
       <h3 className={styles.subTitle}>Will this token work?</h3>
-      <p className={styles.explain}>Enter what your client passes to <code>join()</code>:</p>
-      <div className={styles.joinGrid}>
-        <Field id={`${id}-join-appId`} label="App ID the client uses" value={joinForm.appId} onChange={set('appId')} error={appIdIssue?.message} inputProps={{'data-field': 'join-appId'} as never} />
-        <Field id={`${id}-join-channel`} label="Channel it joins" value={joinForm.channel} onChange={set('channel')} error={channelIssue?.message} inputProps={{'data-field': 'join-channel'} as never} />
-        <div>
-          <Field
-            id={`${id}-join-user`}
-            label={joinForm.userKind === 'uid' ? 'uid it joins with' : 'User account it joins with'}
-            value={joinForm.user}
-            onChange={set('user')}
-            error={userIssue?.message}
-            inputProps={{'data-field': 'join-user'} as never}
-          />
-          <fieldset className={styles.inlineChoice}>
-            <legend className={liveStyles.visuallyHidden}>The client joins with</legend>
-            {(['uid', 'account'] as const).map((kind) => (
-              <label key={kind}>
-                <input
-                  type="radio"
-                  name={`${id}-join-kind`}
-                  checked={joinForm.userKind === kind}
-                  onChange={() => setJoinForm((j) => ({...j, userKind: kind}))}
-                />{' '}
-                {kind === 'uid' ? 'an integer uid' : 'a string user account'}
-              </label>
-            ))}
-          </fieldset>
-        </div>
-      </div>
-      <label className={styles.checkbox}>
-        <input type="checkbox" checked={joinForm.publish} onChange={(e) => setJoinForm((j) => ({...j, publish: e.target.checked}))} /> It will publish
-        audio or video (host / broadcaster)
-      </label>
+      <fieldset className={styles.inlineChoice}>
+        <legend>The client uses the token to</legend>
+        {(['rtc', 'rtm'] as const).map((kind) => (
+          <label key={kind}>
+            <input type="radio" name={`${id}-check`} checked={check === kind} onChange={() => setCheck(kind)} data-check={kind} />{' '}
+            {kind === 'rtc' ? 'join a channel (RTC)' : 'log in to RTM (Signaling)'}
+          </label>
+        ))}
+      </fieldset>
+      {check === 'rtm' ? (
+        <>
+          <p className={styles.explain}>Enter what your client passes to the RTM client and its <code>login()</code>:</p>
+          <div className={styles.joinGrid}>
+            <Field id={`${id}-join-appId`} label="App ID the client uses" value={joinForm.appId} onChange={set('appId')} error={appIdIssue?.message} inputProps={{'data-field': 'join-appId'} as never} />
+            <Field id={`${id}-rtm-user`} label="RTM user id it logs in as" value={rtmUser} onChange={setRtmUser} inputProps={{'data-field': 'rtm-user'} as never} />
+          </div>
+        </>
+      ) : (
+        <>
+          <p className={styles.explain}>Enter what your client passes to <code>join()</code>:</p>
+          <div className={styles.joinGrid}>
+            <Field id={`${id}-join-appId`} label="App ID the client uses" value={joinForm.appId} onChange={set('appId')} error={appIdIssue?.message} inputProps={{'data-field': 'join-appId'} as never} />
+            <Field id={`${id}-join-channel`} label="Channel it joins" value={joinForm.channel} onChange={set('channel')} error={channelIssue?.message} inputProps={{'data-field': 'join-channel'} as never} />
+            <div>
+              <Field
+                id={`${id}-join-user`}
+                label={joinForm.userKind === 'uid' ? 'uid it joins with' : 'User account it joins with'}
+                value={joinForm.user}
+                onChange={set('user')}
+                error={userIssue?.message}
+                inputProps={{'data-field': 'join-user'} as never}
+              />
+              <fieldset className={styles.inlineChoice}>
+                <legend className={liveStyles.visuallyHidden}>The client joins with</legend>
+                {(['uid', 'account'] as const).map((kind) => (
+                  <label key={kind}>
+                    <input
+                      type="radio"
+                      name={`${id}-join-kind`}
+                      checked={joinForm.userKind === kind}
+                      onChange={() => setJoinForm((j) => ({...j, userKind: kind}))}
+                    />{' '}
+                    {kind === 'uid' ? 'an integer uid' : 'a string user account'}
+                  </label>
+                ))}
+              </fieldset>
+            </div>
+          </div>
+          <label className={styles.checkbox}>
+            <input type="checkbox" checked={joinForm.publish} onChange={(e) => setJoinForm((j) => ({...j, publish: e.target.checked}))} /> It will publish
+            audio or video (host / broadcaster)
+          </label>
+        </>
+      )}
       <div role="status" data-verdict-region>
-        {blocked ? (
+        {(check === 'rtm' ? rtmBlocked : blocked) ? (
           <p className={styles.explain}>
-            {missing.length > 0 ? `Enter the ${missing.join(', ')} to get Agora’s verdict.` : 'Fix the highlighted field to get Agora’s verdict.'}
+            {(check === 'rtm' ? rtmMissing : missing).length > 0
+              ? `Enter the ${(check === 'rtm' ? rtmMissing : missing).join(', ')} to get Agora’s verdict.`
+              : 'Fix the highlighted field to get Agora’s verdict.'}
           </p>
         ) : diagnosis ? (
           <Verdict diagnosis={diagnosis} />
@@ -553,13 +584,19 @@ function WillItWork({
   );
 }
 
+/** A token made only for RTM: the check starts as an RTM login rather than a channel join. */
+function rtmOnly(token: DecodedToken): boolean {
+  if (token.version === '006') return token.privileges.some((p) => p.id === 1000) && !token.privileges.some((p) => p.id === 1);
+  return token.services.some((s) => s.type === 2 || s.type === 8) && !token.services.some((s) => s.type === 1);
+}
+
 function Verdict({diagnosis}: {diagnosis: Diagnosis}): ReactNode {
   const tone = diagnosis.verdict === 'joins' ? styles.verdictOk : diagnosis.verdict === 'rejected' ? styles.verdictBad : styles.verdictWarn;
   return (
     <div className={clsx(styles.verdict, tone)} data-verdict={diagnosis.verdict} data-code={diagnosis.code ?? ''}>
       <p className={styles.verdictSummary}>
         {diagnosis.verdict === 'joins' ? '✓ ' : diagnosis.verdict === 'rejected' ? '✗ ' : '⚠ '}
-        {diagnosis.onceIntact ? `Join fails with error ${diagnosis.code}: Agora rejects the token as given.` : diagnosis.summary}
+        {diagnosis.onceIntact ? `${diagnosis.summary.split(':')[0]}: Agora rejects the token as given.` : diagnosis.summary}
       </p>
       {diagnosis.onceIntact && (
         <p className={styles.explain} data-once-intact={diagnosis.onceIntact.verdict}>
