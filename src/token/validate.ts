@@ -91,14 +91,17 @@ export function validateAppCertificate(value: unknown): FieldIssue | null {
   if (HEX32.test(value)) return null;
   const chars = [...value];
   const bad = chars.findIndex((c) => !/[0-9a-fA-F]/.test(c));
+  const rule = 'App Certificate must be exactly 32 hexadecimal characters (0-9, a-f)';
   if (bad !== -1) {
     const stray = chars.filter((c) => !/[0-9a-fA-F]/.test(c));
     const hexCount = chars.length - stray.length;
     const around = HEX32.test(value.trim());
     const what = chars[bad] === '\r' && bad === chars.length - 1 ? 'ends with a carriage return (\\r: read from a file with Windows line endings, such as a .env saved on Windows)' : `contains ${nameChar(chars[bad])} ${whereIs(bad, chars.length)}`;
-    return issue(field, around ? 'whitespace' : 'hex32', shape, `App Certificate ${what}${stray.length > 1 ? ` and ${stray.length - 1} more character(s) that are not hexadecimal` : ''}; it must be exactly 32 hexadecimal characters (0-9, a-f)${around ? ': remove the whitespace around it' : hexCount === 32 ? ': remove the extra characters' : ` (it has ${hexCount} hexadecimal characters)`}.`);
+    const more = stray.length > 1 ? ` and ${stray.length - 1} more character(s) that are not hexadecimal` : '';
+    const tail = around ? ': remove the whitespace around it' : hexCount === 32 ? ': remove the extra characters' : ` (it has ${hexCount} hexadecimal characters)`;
+    return issue(field, around ? 'whitespace' : 'hex32', shape, `${rule}; it ${what}${more}${tail}.`);
   }
-  return issue(field, 'hex32', shape, `App Certificate has ${value.length} characters; it must be exactly 32 hexadecimal characters (0-9, a-f). ${value.length > 32 ? 'Something was appended to it, or two values ran together' : 'Part of it is missing: copy it again from Agora Console'}.`);
+  return issue(field, 'hex32', shape, `${rule}; it has ${value.length} characters. ${value.length > 32 ? 'Something was appended to it, or two values ran together' : 'Part of it is missing: copy it again from Agora Console'}.`);
 }
 
 function agoraName(field: string, label: string, value: unknown, maxBytes: number, lengthRule: string): FieldIssue | null {
