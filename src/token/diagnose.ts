@@ -108,7 +108,9 @@ function expiryAdvice(expire: number, field: string, findings: Finding[]): void 
 
 function signatureFinding(status: Diagnosis['signature'], message: string, findings: Finding[]): void {
   if (status === 'invalid') {
-    findings.push({code: 110, title: 'the signature does not match the App Certificate', reason: message, fix: 'Build the token with the App Certificate of the same project as the App ID (Agora Console, project settings), and redeploy the token server with it.'});
+    // When only the letter case differs, the reader already has the right certificate: the fix is its spelling.
+    const caseOnly = /It does match the same certificate in (lower|upper) case/.test(message);
+    findings.push({code: 110, title: 'the signature does not match the App Certificate', reason: message, fix: caseOnly ? 'Keep the certificate\'s letter case exactly as Agora Console shows it, in the token server\'s configuration and wherever it is copied: it is signed as text.' : 'Build the token with the App Certificate of the same project as the App ID (Agora Console, project settings), and redeploy the token server with it.'});
   } else if (status === 'unchecked') {
     findings.push({
       code: 'info',

@@ -100,3 +100,13 @@ test('RTM: will this token log in as user X?', () => {
   assert.equal(diagnoseRtmLogin(legacyRtm, {...login, userId: 'bob'}).findings[0].title, 'wrong RTM user id');
   assert.equal(diagnoseRtmLogin(legacyRtm, login).signature, 'valid');
 });
+
+test('fix texts fit the case: a certificate that differs only in letter case is not "use another certificate"', () => {
+  const token = buildRtcTokenWithUid({appId, appCertificate: appCertificate.toLowerCase(), channelName: 'demo', uid: 42, role: 1, tokenExpire: 3600, issueTs});
+  const d = diagnoseToken(token, {appId, channelName: 'demo', uid: 42, now, appCertificate: appCertificate.toUpperCase()});
+  const f = d.findings.find((x) => x.code === 110);
+  assert.match(f?.reason ?? '', /lower case|upper case/);
+  assert.match(f?.fix ?? '', /letter case exactly as Agora Console shows it/);
+  const other = diagnoseToken(token, {appId, channelName: 'demo', uid: 42, now, appCertificate: 'a'.repeat(32)});
+  assert.match(other.findings.find((x) => x.code === 110)?.fix ?? '', /same project/);
+});
