@@ -88,10 +88,10 @@ const MAX_CONTENT = 1 << 20;
  * a service (agora-token 2.0.6); a hostile token can announce 65,535 of each in a few hundred
  * bytes, and showing them all would freeze the page.
  */
-export const MAX_SERVICES = 16;
-export const MAX_PRIVILEGES = 16;
+export const MAX_SERVICES = 10;
+export const MAX_PRIVILEGES = 8;
 /** RTM permission resources (channel names) in one token. */
-export const MAX_RESOURCES = 1024;
+export const MAX_RESOURCES = 256;
 
 function fail(error: DecodeError, cleaned: string[], repairs: TokenRepair[], text?: string): DecodeResult {
   return text === undefined ? {ok: false, error, cleaned, repairs} : {ok: false, error, cleaned, repairs, text};
@@ -190,7 +190,7 @@ export function decodeContent007(content: Uint8Array): {token: DecodedToken007} 
       layout: r.layout,
     };
     if (signature.length !== 32) notes.push(`The signature is ${signature.length} bytes long; an HMAC-SHA256 signature is 32 bytes.`);
-    if (count > MAX_SERVICES) return {error: countError('services', count, MAX_SERVICES, r.pos - 2, 'services', 'Agora\'s builders write one to three')};
+    if (count > MAX_SERVICES) return {error: countError('services', count, MAX_SERVICES, r.pos - 2, 'services', 'there are 10 service types and Agora\'s builders write one to three of them')};
     for (let i = 0; i < count; i++) {
       const offset = r.pos;
       const type = r.u16(`services[${i}].type`);
