@@ -2,6 +2,8 @@ import type {ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import TokenInspector from '@site/src/components/TokenInspector';
+// Loaded on use: the join test's code (and, only on Join, Agora's Web SDK) stays off this page until then.
+import {JoinTest} from '@site/src/components/LiveParts/lazy';
 import styles from '@site/src/components/LiveParts/page.module.css';
 
 export default function InspectPage(): ReactNode {
@@ -15,9 +17,12 @@ export default function InspectPage(): ReactNode {
           Paste a token, or the whole response from your token server, to see what it grants and
           until when. Add the App Certificate to check the signature, and what your client joins
           with to learn whether Agora will let it in. Nothing you paste leaves this page. Need a
-          token to try? Make one in the <Link to="/playground">playground</Link>.
+          token to try? Press <strong>Try a sample token</strong>, or make one in the{' '}
+          <Link to="/playground">playground</Link>.
         </p>
-        <TokenInspector readShareLink />
+        {/* The page heading names the tool: the inspector's own heading names what to do. */}
+        <TokenInspector readShareLink title="Decode a token" />
+        <JoinTest title="Join with this token for real" headingLevel={2} />
       </main>
     </Layout>
   );

@@ -84,7 +84,7 @@ test('RTM: will this token log in as user X?', () => {
   assert.match(expired.findings[0].title, /TOKEN_EXPIRED/);
 
   const wrongApp = diagnoseRtmLogin(rtm, {...login, appId: 'b'.repeat(32)});
-  assert.equal(wrongApp.code, 101);
+  assert.equal(wrongApp.code, 110);
   assert.match(wrongApp.findings[0].title, /INCONSISTENT_APP_ID/);
 
   const both = buildRtcRtmTokenWithPrivileges({appId, appCertificate, channelName: 'demo', rtcAccount: 7, rtcRole: 1, rtcTokenExpire: 3600, joinChannelPrivilegeExpire: 0, pubAudioPrivilegeExpire: 0, pubVideoPrivilegeExpire: 0, pubDataStreamPrivilegeExpire: 0, rtmUserId: 'alice', rtmTokenExpire: 3600, issueTs});
