@@ -1,6 +1,6 @@
 // zlib decompression: a small RFC 1950/1951 decoder of our own. Tokens are a few hundred bytes;
-// this reports precisely why a stream is bad, with the same checks as zlib, and keeps the
-// decoder out of pako (smaller bundle, no 64 KB window allocated per token).
+// this reports precisely why a stream is bad, with the same checks as zlib, and keeps
+// the compressor out of decoding (small bundle, no 64 KB window allocated per token).
 
 /** Why a zlib stream could not be decompressed. */
 export class InflateError extends Error {

@@ -1,6 +1,7 @@
 // Our zlib layer against Node's zlib: compression is byte-identical to zlib.deflateSync (also
-// when the reused stream follows payloads of other sizes), and the decoder agrees with
-// zlib.inflateSync on valid streams of every level and strategy and on corrupted ones.
+// when the reused buffers follow payloads of other sizes, and past the 64 KB window), and the
+// decoder agrees with zlib.inflateSync on valid streams of every level and strategy and on
+// corrupted ones.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import zlib from 'node:zlib';
@@ -24,6 +25,19 @@ test('compression: 1,000 payloads byte-identical to zlib.deflateSync', () => {
   for (let i = 0; i < 1000; i++) {
     const data = payload(gen);
     assert.deepEqual(Buffer.from(zlibCompress(data)), zlib.deflateSync(data), `payload ${i} (${data.length} bytes)`);
+  }
+});
+
+test('compression: long payloads that slide the window and fill several blocks are byte-identical too', () => {
+  const gen = new Gen(14);
+  for (const n of [65_000, 70_000, 140_000, 300_000]) {
+    for (let kind = 0; kind < 3; kind++) {
+      const data = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        data[i] = kind === 0 ? gen.int(0, 255) : kind === 1 ? gen.int(97, 100) : i > 40_000 && gen.bool(0.9) ? data[i - gen.int(30_000, 33_000)] : gen.int(97, 122);
+      }
+      assert.deepEqual(Buffer.from(zlibCompress(data)), zlib.deflateSync(data), `${n} bytes, kind ${kind}`);
+    }
   }
 });
 
