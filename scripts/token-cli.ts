@@ -1,10 +1,11 @@
 // Command-line front end of the token engine: `npm run token -- <command>`.
-// Decodes tokens to JSON (one per line from stdin with "-") and builds RTC, RTM and Chat tokens.
+// Decodes tokens to JSON (one per line from stdin with "-"), builds RTC, RTM and Chat tokens, and
+// diagnoses a join attempt (exit code 0 when Agora would accept it).
 // The certificate comes from AGORA_APP_CERTIFICATE (keeps it out of shell history) or --certificate.
 import {readFileSync} from 'node:fs';
 import {
   buildChatAppToken, buildChatUserToken, buildRtcRtmTokenWithPrivileges, buildRtcTokenWithUid, buildRtcTokenWithUidAndPrivileges,
-  buildRtcTokenWithUserAccount, buildRtcTokenWithUserAccountAndPrivileges, buildRtmToken, decodeToken, tokenToJSON,
+  buildRtcTokenWithUserAccount, buildRtcTokenWithUserAccountAndPrivileges, buildRtmToken, decodeToken, diagnoseRtmLogin, diagnoseToken, parseUidText, tokenToJSON,
   TokenInputError, validateBuildParams, verifyToken, type BuildParams, type BuilderKind,
 } from '../src/token';
 
@@ -18,6 +19,10 @@ Commands
   build rtc               Print an RTC token (with --rtm-user-id: an RTC + RTM token).
   build rtm               Print an RTM token.
   build chat              Print a Chat user token (--user-id) or app token (--app).
+  diagnose TOKEN          Will this token work? Prints Agora's verdict and the findings as JSON
+                          (what the inspector shows), exit code 0 when Agora accepts the join and
+                          1 when not (2: the command line is wrong). "-" reads the token from
+                          standard input.
 
 Common options
   --app-id ID             App ID (32 hex characters). Default: $AGORA_APP_ID.
@@ -48,6 +53,16 @@ build rtc options
   --rtm-user-id ID        Also add RTM login for this user ID (buildTokenWithRtm2).
   --rtm-token-expire S    Seconds the RTM login lasts (default: --token-expire).
 
+diagnose options (what the client passes to join)
+  --app-id ID             App ID the client uses. Default: $AGORA_APP_ID.
+  --channel-name NAME     Channel it joins.
+  --uid N                 Integer uid it joins with (0: the SDK assigns one), or
+  --account NAME          the string user account it joins with.
+  --publish               It publishes audio or video (host / broadcaster).
+  --rtm-user-id ID        Instead of a channel and uid: the client logs in to RTM as this user id.
+  --now T                 Judge the join at this Unix time (default: now).
+  --certificate CERT      Also check the signature (or $AGORA_APP_CERTIFICATE).
+
 build rtm options
   --user-id ID            RTM user ID, 1 to 64 bytes.
   --expire S              Seconds until the token expires (default 3600).
@@ -66,11 +81,12 @@ class UsageError extends Error {}
 const VALUE_FLAGS = new Set([
   'app-id', 'certificate', 'salt', 'issue-ts', 'channel-name', 'uid', 'account', 'role', 'token-expire', 'privilege-expire',
   'join-channel-privilege-expire', 'pub-audio-privilege-expire', 'pub-video-privilege-expire', 'pub-data-stream-privilege-expire',
-  'rtm-user-id', 'rtm-token-expire', 'user-id', 'expire',
+  'rtm-user-id', 'rtm-token-expire', 'user-id', 'expire', 'now',
 ]);
-const BOOLEAN_FLAGS = new Set(['app', 'help']);
+const BOOLEAN_FLAGS = new Set(['app', 'help', 'publish']);
 const ALLOWED: Record<string, string[]> = {
   decode: ['certificate', 'channel-name', 'uid'],
+  diagnose: ['app-id', 'certificate', 'channel-name', 'uid', 'account', 'publish', 'now', 'rtm-user-id'],
   rtc: ['app-id', 'certificate', 'salt', 'issue-ts', 'channel-name', 'uid', 'account', 'role', 'token-expire', 'privilege-expire', 'join-channel-privilege-expire', 'pub-audio-privilege-expire', 'pub-video-privilege-expire', 'pub-data-stream-privilege-expire', 'rtm-user-id', 'rtm-token-expire'],
   rtm: ['app-id', 'certificate', 'salt', 'issue-ts', 'user-id', 'expire'],
   chat: ['app-id', 'certificate', 'salt', 'issue-ts', 'user-id', 'app', 'expire'],
@@ -100,15 +116,20 @@ function parseArgs(argv: string[]): {positional: string[]; flags: Map<string, st
   return {positional, flags};
 }
 
-/** A flag value as a number when it is written as one, else the text (the validators explain). */
+/**
+ * A flag value as a number when it is written as one, else the text (the validators explain).
+ * Only text that reads back the same becomes a number: "1e3", "1234.0" or "-0" stay text, so
+ * they are refused with what they would have meant instead of silently becoming 1000, 1234, 0.
+ */
 function num(value: string | true | undefined): number | string | undefined {
   if (value === undefined || value === true) return undefined;
-  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()) ? Number(value) : value;
+  const t = value.trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) && String(Number(t)) === t ? Number(t) : value;
 }
 
-function fail(error: Record<string, unknown>): never {
+function fail(error: Record<string, unknown>, code = 1): never {
   process.stderr.write(`${JSON.stringify({error})}\n`);
-  process.exit(1);
+  process.exit(code);
 }
 
 function decodeOne(input: string, flags: Map<string, string | true>, certificate: string | undefined): {ok: boolean; json: Record<string, unknown>} {
@@ -216,6 +237,51 @@ function runBuild(positional: string[], flags: Map<string, string | true>, certi
   process.stdout.write(`${token}\n`);
 }
 
+class DiagnoseUsageError extends UsageError {}
+
+function runDiagnose(positional: string[], flags: Map<string, string | true>, certificate: string | undefined): void {
+  for (const name of flags.keys()) if (!ALLOWED.diagnose.includes(name)) throw new DiagnoseUsageError(`--${name} is not an option of diagnose.`);
+  if (positional.length !== 1) throw new DiagnoseUsageError('diagnose takes one token (quote it), or "-" to read it from standard input.');
+  const token = positional[0] === '-' ? readFileSync(0, 'utf8') : positional[0];
+  const str = (name: string) => {
+    const v = flags.get(name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const appId = str('app-id') ?? process.env.AGORA_APP_ID ?? '';
+  const channelName = str('channel-name');
+  if (!appId) throw new DiagnoseUsageError('diagnose needs --app-id (or $AGORA_APP_ID): the App ID the client joins with.');
+  let now: number | undefined;
+  if (flags.has('now')) {
+    now = Number(str('now'));
+    if (!/^\d+$/.test(str('now') ?? '') || now > 4294967295) throw new DiagnoseUsageError('--now is a Unix time in whole seconds.');
+  }
+  const rtmUserId = str('rtm-user-id');
+  if (rtmUserId !== undefined) {
+    for (const name of ['channel-name', 'uid', 'account', 'publish']) if (flags.has(name)) throw new DiagnoseUsageError(`--${name} is for joining a channel; with --rtm-user-id the check is an RTM login.`);
+    const decodedRtm = decodeToken(token);
+    const rtm = diagnoseRtmLogin(decodedRtm, {appId, userId: rtmUserId, now, appCertificate: certificate});
+    process.stdout.write(`${JSON.stringify(decodedRtm.cleaned.length > 0 ? {...rtm, cleaned: decodedRtm.cleaned} : rtm, null, 2)}\n`);
+    process.exitCode = rtm.verdict === 'joins' ? 0 : 1;
+    return;
+  }
+  if (channelName === undefined) throw new DiagnoseUsageError('diagnose needs --channel-name: the channel the client joins.');
+  if (flags.has('uid') === flags.has('account')) throw new DiagnoseUsageError('diagnose needs exactly one of --uid (an integer uid, 0 to let the SDK assign one) or --account (a string user account).');
+  let uid: number | string;
+  if (flags.has('uid')) {
+    const parsed = parseUidText(str('uid') ?? '');
+    if (!parsed.ok) throw new DiagnoseUsageError(parsed.message);
+    uid = parsed.uid;
+  } else {
+    uid = str('account') ?? '';
+  }
+  const decoded = decodeToken(token);
+  const diagnosis = diagnoseToken(decoded, {appId, channelName, uid, publish: flags.has('publish'), now, appCertificate: certificate});
+  const out: Record<string, unknown> = {...diagnosis};
+  if (decoded.cleaned.length > 0) out.cleaned = decoded.cleaned;
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  process.exitCode = diagnosis.verdict === 'joins' ? 0 : 1;
+}
+
 function main(argv: string[]): void {
   try {
     const {positional, flags} = parseArgs(argv);
@@ -232,11 +298,14 @@ function main(argv: string[]): void {
       runDecode(rest, flags, certificate);
     } else if (command === 'build') {
       runBuild(rest, flags, certificate);
+    } else if (command === 'diagnose') {
+      runDiagnose(rest, flags, certificate);
     } else {
-      throw new UsageError(`Unknown command "${command}"; use decode or build (see --help).`);
+      throw new UsageError(`Unknown command "${command}"; use decode, build or diagnose (see --help).`);
     }
   } catch (e) {
     if (e instanceof TokenInputError) fail({field: e.field, rule: e.rule, value: e.value, message: e.message, issues: e.issues.length > 1 ? e.issues : undefined});
+    if (e instanceof DiagnoseUsageError) fail({part: 'usage', message: e.message}, 2);
     if (e instanceof UsageError) fail({part: 'usage', message: e.message});
     fail({message: e instanceof Error ? e.message : String(e)});
   }

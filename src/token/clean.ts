@@ -1,33 +1,69 @@
 // Turns what people paste into a bare token string, recording every change as a note:
 // whitespace, quotes, JSON responses, URL encoding, URL-safe base64 and missing padding.
+// Changes to the token text itself (not to what was pasted around it) are also recorded as
+// repairs: the client sends the string as it has it, and Agora rejects a changed token.
+import {recogniseLegacyKey} from './legacy';
+
+/** A change to the token's own characters, which Agora would not have undone. */
+export interface TokenRepair {
+  kind: 'plus-as-space' | 'percent-encoded' | 'json-escaped-slash' | 'json-unicode-escape' | 'line-breaks' | 'spaces' | 'url-safe-base64' | 'padding';
+  /** What happened to the token on its way, in the reader's terms. */
+  cause: string;
+  /** How to send the token intact. */
+  fix: string;
+}
 
 /** Outcome of cleaning: the token text and a note per change, or the reason nothing usable was found. */
-export type CleanResult = {ok: true; text: string; cleaned: string[]} | {ok: false; message: string; cleaned: string[]};
+export type CleanResult =
+  | {ok: true; text: string; cleaned: string[]; repairs: TokenRepair[]}
+  | {ok: false; message: string; cleaned: string[]; repairs: TokenRepair[]};
 
 // A token that needs no cleaning (the common case): skip every step below.
 const CLEAN_TOKEN = /^00[67][A-Za-z0-9+/]+={0,2}$/;
-const TOKEN_IN_TEXT = /00[67][A-Za-z0-9+/_%-]{8,}={0,2}/;
+const TOKEN_IN_TEXT = /00[67](?:[A-Za-z0-9+/_%-]|\\\/|\\u00[0-9a-fA-F]{2}){8,}={0,2}/;
 const QUOTES: Array<[string, string]> = [['"', '"'], ["'", "'"], ['`', '`'], ['\u201c', '\u201d'], ['\u2018', '\u2019']];
+/** Deeper than any token server's response; past it the JSON is not searched (and not recursed into). */
+const MAX_JSON_DEPTH = 32;
+/** JSON values looked at before giving up: a response is a handful of fields. */
+const MAX_JSON_VALUES = 10_000;
 
-function findTokenInJson(value: unknown, path: string, out: Array<{path: string; token: string}>): void {
-  if (typeof value === 'string') {
-    if (/^\s*00[67]/.test(value)) out.push({path, token: value});
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => findTokenInJson(v, `${path}[${i}]`, out));
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) findTokenInJson(v, path ? `${path}.${k}` : k, out);
+/** Strings that start like a token, with their JSON path; walks without recursion, to a bounded depth and size. */
+function findTokensInJson(root: unknown): {found: Array<{path: string; token: string}>; tooDeep: boolean} {
+  const found: Array<{path: string; token: string}> = [];
+  const stack: Array<{value: unknown; path: string; depth: number}> = [{value: root, path: '', depth: 0}];
+  let tooDeep = false;
+  let seen = 0;
+  while (stack.length > 0 && seen++ < MAX_JSON_VALUES) {
+    const {value, path, depth} = stack.pop() as {value: unknown; path: string; depth: number};
+    if (typeof value === 'string') {
+      if (/^\s*00[67]/.test(value)) found.push({path, token: value});
+    } else if (value && typeof value === 'object') {
+      if (depth >= MAX_JSON_DEPTH) {
+        tooDeep = true;
+        continue;
+      }
+      const entries = Array.isArray(value) ? value.map((v, i) => [`${path}[${i}]`, v] as const) : Object.entries(value).map(([k, v]) => [path ? `${path}.${k}` : k, v] as const);
+      // Reversed onto the stack, so fields come out in document order.
+      for (let i = entries.length - 1; i >= 0; i--) stack.push({value: entries[i][1], path: entries[i][0], depth: depth + 1});
+    }
   }
+  return {found, tooDeep};
 }
 
 /** Extracts and normalises a token from pasted text (never throws). */
 export function cleanTokenInput(input: unknown): CleanResult {
   const cleaned: string[] = [];
-  if (typeof input !== 'string') return {ok: false, message: `Expected the token as text; got ${input === null ? 'null' : typeof input}.`, cleaned};
-  if (input.length < 4096 && CLEAN_TOKEN.test(input)) return {ok: true, text: input, cleaned};
+  const repairs: TokenRepair[] = [];
+  const repaired = (repair: TokenRepair, note: string) => {
+    repairs.push(repair);
+    cleaned.push(note);
+  };
+  if (typeof input !== 'string') return {ok: false, message: `Expected the token as text; got ${input === null ? 'null' : typeof input}.`, cleaned, repairs};
+  if (input.length < 4096 && CLEAN_TOKEN.test(input)) return {ok: true, text: input, cleaned, repairs};
   let text = input.trim();
   if (text !== input) cleaned.push('Removed whitespace around the token.');
-  if (text.length === 0) return {ok: false, message: 'The input is empty: paste a token that starts with 007 (or 006 for legacy tokens).', cleaned};
-  if (text.length > 200_000) return {ok: false, message: `The input is ${text.length} characters long; a token is at most a few kilobytes. Paste a single token.`, cleaned};
+  if (text.length === 0) return {ok: false, message: 'The input is empty: paste a token that starts with 007 (or 006 for legacy tokens).', cleaned, repairs};
+  if (text.length > 200_000) return {ok: false, message: `The input is ${text.length} characters long; a token is at most a few kilobytes. Paste a single token.`, cleaned, repairs};
 
   if (text.startsWith('{') || text.startsWith('[')) {
     let parsed: unknown;
@@ -37,9 +73,17 @@ export function cleanTokenInput(input: unknown): CleanResult {
       parsed = undefined;
     }
     if (parsed !== undefined) {
-      const found: Array<{path: string; token: string}> = [];
-      findTokenInJson(parsed, '', found);
-      if (found.length === 0) return {ok: false, message: 'The input is JSON, but none of its string values starts with 007 or 006.', cleaned};
+      const {found, tooDeep} = findTokensInJson(parsed);
+      if (found.length === 0) {
+        return {
+          ok: false,
+          message: tooDeep
+            ? `The input is JSON nested more than ${MAX_JSON_DEPTH} levels deep, and no string value above that depth starts with 007 or 006. A token server's response holds the token a level or two down: paste that response, or the token alone.`
+            : 'The input is JSON, but none of its string values starts with 007 or 006.',
+          cleaned,
+          repairs,
+        };
+      }
       text = found[0].token.trim();
       cleaned.push(`Took the token from the JSON field "${found[0].path}".`);
       if (found.length > 1) cleaned.push(`The JSON holds ${found.length} tokens (${found.map((f) => f.path).join(', ')}); decoded the first.`);
@@ -57,7 +101,8 @@ export function cleanTokenInput(input: unknown): CleanResult {
     }
   }
 
-  if (!/^00\d/.test(text)) {
+  // A legacy dynamic key is hex and digits, where "006" or "007" can occur by chance: keep it whole.
+  if (!/^00\d/.test(text) && !recogniseLegacyKey(text)) {
     const match = TOKEN_IN_TEXT.exec(text);
     if (match) {
       text = match[0];
@@ -65,10 +110,29 @@ export function cleanTokenInput(input: unknown): CleanResult {
     }
   }
 
+  // JSON text read without a JSON parser: PHP's json_encode writes "/" as "\/" by default.
+  if (/\\\//.test(text)) {
+    text = text.replace(/\\\//g, '/');
+    repaired(
+      {kind: 'json-escaped-slash', cause: 'every "/" arrived as "\\/": the token was taken out of JSON text (PHP\'s json_encode escapes slashes) without a JSON parser', fix: 'read the response with a JSON parser (JSON.parse, response.json()), which turns "\\/" back into "/"; or build the JSON with JSON_UNESCAPED_SLASHES'},
+      'Replaced the JSON-escaped slashes "\\/" with "/".',
+    );
+  }
+  if (/\\u00(2[bBfF]|3[dD])/.test(text)) {
+    text = text.replace(/\\u00(2[bBfF]|3[dD])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    repaired(
+      {kind: 'json-unicode-escape', cause: '"+", "/" or "=" arrived as a JSON \\u escape: the token was taken out of JSON text without a JSON parser', fix: 'read the response with a JSON parser (JSON.parse, response.json()), which turns the escapes back into characters'},
+      'Replaced JSON \\u escapes (\\u002B, \\u002F, \\u003D) with their characters.',
+    );
+  }
+
   if (/%(2B|2F|3D)/i.test(text)) {
     try {
       text = decodeURIComponent(text);
-      cleaned.push('Decoded URL percent-encoding (%2B, %2F, %3D).');
+      repaired(
+        {kind: 'percent-encoded', cause: 'the token is still percent-encoded (%2B, %2F, %3D): it was encoded for a URL and never decoded', fix: 'decode it once where it is read from the URL (URLSearchParams or decodeURIComponent), or send it in a JSON body instead of a URL'},
+        'Decoded URL percent-encoding (%2B, %2F, %3D).',
+      );
     } catch {
       // Leave it: the base64 step reports the stray '%' with its position.
     }
@@ -76,30 +140,38 @@ export function cleanTokenInput(input: unknown): CleanResult {
 
   if (/[\r\n\t]/.test(text)) {
     text = text.replace(/[\r\n\t]+/g, '');
-    cleaned.push('Removed line breaks inside the token.');
+    repaired(
+      {kind: 'line-breaks', cause: 'the token was split over several lines (wrapped by an e-mail, a terminal, a log viewer or an editor)', fix: 'copy it from the raw response or a file, on one line, and keep it on one line in configuration files'},
+      'Removed line breaks inside the token.',
+    );
   }
   if (text.includes(' ')) {
     if (!text.includes('+')) {
       text = text.replace(/ /g, '+');
-      cleaned.push('Replaced spaces with "+": a URL or form decoder turns "+" into a space, so put the token in a request body or percent-encode it.');
+      repaired(
+        {kind: 'plus-as-space', cause: 'every "+" became a space: the token went through a URL query or form without encoding, and the decoder read "+" as a space', fix: 'percent-encode it when you put it in a URL (encodeURIComponent, URLSearchParams), or send it in a JSON body'},
+        'Replaced spaces with "+": a URL or form decoder turns "+" into a space, so put the token in a request body or percent-encode it.',
+      );
     } else {
       text = text.replace(/ /g, '');
-      cleaned.push('Removed spaces inside the token.');
+      repaired({kind: 'spaces', cause: 'spaces were inserted into the token (a copy from a wrapped or formatted view)', fix: 'copy the token from the raw response, without spaces'}, 'Removed spaces inside the token.');
     }
   }
-  return {ok: true, text, cleaned};
+  return {ok: true, text, cleaned, repairs};
 }
 
 /** Standard base64 from URL-safe base64 or missing padding, with notes of what changed. */
-export function normalizeBase64(body: string, cleaned: string[]): string {
+export function normalizeBase64(body: string, cleaned: string[], repairs: TokenRepair[] = []): string {
   let out = body;
   if (/[-_]/.test(out)) {
     out = out.replace(/-/g, '+').replace(/_/g, '/');
     cleaned.push('Converted URL-safe base64 ("-" and "_") to standard base64 ("+" and "/").');
+    repairs.push({kind: 'url-safe-base64', cause: 'the token is in URL-safe base64 ("-" and "_" instead of "+" and "/"): something re-encoded it on the way', fix: 'pass the token exactly as the builder returned it; to put it in a URL, percent-encode it instead of changing its alphabet'});
   }
   if (!out.includes('=') && out.length % 4 > 1) {
     out += '='.repeat(4 - (out.length % 4));
     cleaned.push('Added the missing "=" padding at the end.');
+    repairs.push({kind: 'padding', cause: 'the "=" padding at the end was cut off (a copy that stopped early, or code that strips "=")', fix: 'keep the whole token, including the "=" signs at its end'});
   }
   return out;
 }

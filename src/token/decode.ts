@@ -1,9 +1,10 @@
 // Decoding of 007 and legacy 006 tokens into typed structures. decodeToken never throws:
 // every failure becomes a DecodeError that names the part and explains it.
 import {ByteReader, fromBase64, fromUtf8, ShortReadError, toHex, type LayoutEntry} from './bytes';
-import {cleanTokenInput, normalizeBase64} from './clean';
+import {cleanTokenInput, normalizeBase64, type TokenRepair} from './clean';
 import type {DecodeError} from './errors';
 import {InflateError, zlibDecompress} from './inflate';
+import {recogniseLegacyKey} from './legacy';
 import {decodeServiceBody, isKnownServiceType, type DecodedPrivilege, type DecodedService} from './services';
 
 /** Where and why decoding of the service list stopped early (an unknown service type). */
@@ -71,27 +72,47 @@ export interface DecodedToken006 {
 /** A decoded token of either version. */
 export type DecodedToken = DecodedToken007 | DecodedToken006;
 
-/** Result of decodeToken: the token and the cleaning notes, or a structured error. */
+/**
+ * Result of decodeToken: the token and the cleaning notes, or a structured error. `repairs` lists
+ * the changes made to the token's own characters (Agora rejects the string as given when there is
+ * any); `text` is the cleaned token text, when cleaning got that far.
+ */
 export type DecodeResult =
-  | {ok: true; token: DecodedToken; cleaned: string[]}
-  | {ok: false; error: DecodeError; cleaned: string[]};
+  | {ok: true; token: DecodedToken; cleaned: string[]; repairs: TokenRepair[]; text: string}
+  | {ok: false; error: DecodeError; cleaned: string[]; repairs: TokenRepair[]; text?: string};
 
 const PRIVILEGES_006: Record<number, string> = {1: 'joinChannel', 2: 'publishAudioStream', 3: 'publishVideoStream', 4: 'publishDataStream', 1000: 'rtmLogin'};
 const MAX_CONTENT = 1 << 20;
+/**
+ * Caps on the counts a token announces. Agora's builders write at most 3 services and 4 privileges
+ * a service (agora-token 2.0.6); a hostile token can announce 65,535 of each in a few hundred
+ * bytes, and showing them all would freeze the page.
+ */
+export const MAX_SERVICES = 10;
+export const MAX_PRIVILEGES = 8;
+/** RTM permission resources (channel names) in one token. */
+export const MAX_RESOURCES = 256;
 
-function fail(error: DecodeError, cleaned: string[]): DecodeResult {
-  return {ok: false, error, cleaned};
+function fail(error: DecodeError, cleaned: string[], repairs: TokenRepair[], text?: string): DecodeResult {
+  return text === undefined ? {ok: false, error, cleaned, repairs} : {ok: false, error, cleaned, repairs, text};
 }
 
 function prefixError(text: string): DecodeError {
   if (/^[0-9a-fA-F]{32}$/.test(text)) return {part: 'prefix', offset: 0, message: 'This is 32 hex characters: an App ID or App Certificate, not a token. A token starts with 007 and is much longer.'};
-  if (/^00[1-5]/.test(text)) return {part: 'prefix', offset: 0, message: `This starts with "${text.slice(0, 3)}": a token format older than version 006 that Agora no longer issues. Build a version 007 token instead.`};
+  const legacy = recogniseLegacyKey(text);
+  if (legacy) {
+    return {
+      part: 'prefix',
+      offset: 0,
+      message: `This is a legacy dynamic key (${legacy.name}${legacy.appId ? `, for App ID ${legacy.appId}` : ''}), a format older than version 006 tokens: build a 007 token instead, with a current builder such as the npm package agora-token.`,
+    };
+  }
   if (/^eJ/.test(text)) return {part: 'prefix', offset: 0, message: 'The "007" version prefix is missing: the text starts with the compressed body ("eJ..."). Put 007 in front of it.'};
   return {part: 'prefix', offset: 0, message: `A token starts with "007" (or "006" for legacy tokens); this starts with ${JSON.stringify(text.slice(0, 3))}.`};
 }
 
-function base64Bytes(body: string, offset: number, cleaned: string[]): {bytes: Uint8Array} | {error: DecodeError} {
-  const normalized = normalizeBase64(body, cleaned);
+function base64Bytes(body: string, offset: number, cleaned: string[], repairs: TokenRepair[]): {bytes: Uint8Array} | {error: DecodeError} {
+  const normalized = normalizeBase64(body, cleaned, repairs);
   const decoded = fromBase64(normalized);
   if (!decoded.ok) {
     return {error: {part: 'base64', offset: offset + decoded.position, message: `The text after the prefix is not valid base64: ${decoded.reason.replace(/position (\d+)/, (_, n) => `position ${offset + Number(n)}`)}. Copy the whole token again.`}};
@@ -132,6 +153,15 @@ function fieldError(e: unknown, r: ByteReader): DecodeError {
   return {part: 'field', message: `Unexpected problem reading the content: ${e instanceof Error ? e.message : String(e)}.`};
 }
 
+function countError(field: string, count: number, max: number, offset: number, what: string, real: string): DecodeError {
+  return {
+    part: 'field',
+    field,
+    offset,
+    message: `The token announces ${count} ${what} in ${field}; ${real}, and the inspector reads at most ${max}. This is not a token an Agora builder made: it was altered or crafted.`,
+  };
+}
+
 /** Decodes the uncompressed content of a 007 token. */
 export function decodeContent007(content: Uint8Array): {token: DecodedToken007} | {error: DecodeError} {
   const r = new ByteReader(content);
@@ -160,6 +190,7 @@ export function decodeContent007(content: Uint8Array): {token: DecodedToken007} 
       layout: r.layout,
     };
     if (signature.length !== 32) notes.push(`The signature is ${signature.length} bytes long; an HMAC-SHA256 signature is 32 bytes.`);
+    if (count > MAX_SERVICES) return {error: countError('services', count, MAX_SERVICES, r.pos - 2, 'services', 'there are 10 service types and Agora\'s builders write one to three of them')};
     for (let i = 0; i < count; i++) {
       const offset = r.pos;
       const type = r.u16(`services[${i}].type`);
@@ -172,7 +203,9 @@ export function decodeContent007(content: Uint8Array): {token: DecodedToken007} 
         };
         return {token};
       }
-      token.services.push(decodeServiceBody(r, type, `services[${i}]`, issueTs, notes));
+      const service = decodeServiceBody(r, type, `services[${i}]`, issueTs, notes, {privileges: MAX_PRIVILEGES, resources: MAX_RESOURCES});
+      if ('tooMany' in service) return {error: countError(service.field, service.count, service.max, service.offset, service.what, service.real)};
+      token.services.push(service);
     }
     if (r.remaining > 0) {
       return {error: {part: 'trailing', offset: r.pos, field: `after services[${count - 1}]`, message: `There are ${r.remaining} unexpected byte(s) at offset ${r.pos}, after the last of the ${count} service(s) the header announces.`}};
@@ -198,6 +231,7 @@ export function decodeContent006(appId: string, content: Uint8Array): {token: De
     const salt = m.u32('message.salt');
     const ts = m.u32('message.ts');
     const count = m.u16('message.privileges (count)');
+    if (count > MAX_PRIVILEGES) return {error: countError('message.privileges', count, MAX_PRIVILEGES, messageStart + m.pos - 2, 'privileges', 'Agora\'s 006 builders write one to five')};
     const privileges: DecodedPrivilege[] = [];
     for (let i = 0; i < count; i++) {
       const id = m.u16(`message.privileges[${i}].id`);
@@ -222,32 +256,32 @@ export function decodeContent006(appId: string, content: Uint8Array): {token: De
 export function decodeToken(input: string): DecodeResult {
   try {
     const clean = cleanTokenInput(input);
-    const cleaned = clean.cleaned;
-    if (!clean.ok) return fail({part: 'input', message: clean.message}, cleaned);
+    const {cleaned, repairs} = clean;
+    if (!clean.ok) return fail({part: 'input', message: clean.message}, cleaned, repairs);
     const text = clean.text;
     const version = text.slice(0, 3);
     if (version === '007') {
-      const b = base64Bytes(text.slice(3), 3, cleaned);
-      if ('error' in b) return fail(b.error, cleaned);
+      const b = base64Bytes(text.slice(3), 3, cleaned, repairs);
+      if ('error' in b) return fail(b.error, cleaned, repairs, text);
       const z = inflateContent(b.bytes);
-      if ('error' in z) return fail(z.error, cleaned);
+      if ('error' in z) return fail(z.error, cleaned, repairs, text);
       const d = decodeContent007(z.content);
-      return 'error' in d ? fail(d.error, cleaned) : {ok: true, token: d.token, cleaned};
+      return 'error' in d ? fail(d.error, cleaned, repairs, text) : {ok: true, token: d.token, cleaned, repairs, text};
     }
     if (version === '006') {
       const appId = text.slice(3, 35);
       if (!/^[0-9a-fA-F]{32}$/.test(appId)) {
-        return fail({part: 'prefix', offset: 3, message: `A 006 token continues with the 32 hex characters of its App ID; found ${JSON.stringify(appId)}.`}, cleaned);
+        return fail({part: 'prefix', offset: 3, message: `A 006 token continues with the 32 hex characters of its App ID; found ${JSON.stringify(appId)}.`}, cleaned, repairs, text);
       }
-      const b = base64Bytes(text.slice(35), 35, cleaned);
-      if ('error' in b) return fail(b.error, cleaned);
+      const b = base64Bytes(text.slice(35), 35, cleaned, repairs);
+      if ('error' in b) return fail(b.error, cleaned, repairs, text);
       const d = decodeContent006(appId, b.bytes);
-      return 'error' in d ? fail(d.error, cleaned) : {ok: true, token: d.token, cleaned};
+      return 'error' in d ? fail(d.error, cleaned, repairs, text) : {ok: true, token: d.token, cleaned, repairs, text};
     }
-    return fail(prefixError(text), cleaned);
+    return fail(prefixError(text), cleaned, repairs, text);
   } catch (e) {
     // Defensive: the steps above report their own failures; this keeps the never-throw promise.
-    return fail({part: 'input', message: `The token could not be read: ${e instanceof Error ? e.message : String(e)}.`}, []);
+    return fail({part: 'input', message: `The token could not be read: ${e instanceof Error ? e.message : String(e)}.`}, [], []);
   }
 }
 

@@ -1,8 +1,9 @@
 // Predicts what Agora does when a client joins an RTC channel with a token, in Agora's own
 // terms (101, 109, 110, joins but cannot publish), with the reason and the fix.
 import {crc32, nowSeconds} from './crypto';
-import {decodeToken, type DecodedToken, type DecodedToken006, type DecodedToken007} from './decode';
-import {uidText} from './legacy';
+import type {TokenRepair} from './clean';
+import {decodeToken, type DecodeResult, type DecodedToken, type DecodedToken006, type DecodedToken007} from './decode';
+import {recogniseLegacyKey, uidText} from './legacy';
 import type {DecodedPrivilege, DecodedService} from './services';
 import {isWildcardPattern, looksLikeMilliseconds, matchesWildcard, MAX_LIFETIME_SECONDS, validateAppId} from './validate';
 import {verifyToken} from './verify';
@@ -44,6 +45,12 @@ export interface Diagnosis {
   findings: Finding[];
   /** Result of the signature check; `unchecked` without a certificate. */
   signature: 'valid' | 'invalid' | 'unchecked';
+  /**
+   * Set when the token had to be repaired before it could be read (a "+" turned into a space,
+   * percent-encoding, "\/"...): Agora rejects the string as given, and this is what the repaired
+   * token would do once the client sends it intact.
+   */
+  onceIntact?: {verdict: Diagnosis['verdict']; code: Diagnosis['code']; summary: string};
 }
 
 const RANK: Record<string, number> = {101: 0, 110: 1, 109: 2, 'cannot-publish': 3, warning: 4, info: 5};
@@ -101,7 +108,9 @@ function expiryAdvice(expire: number, field: string, findings: Finding[]): void 
 
 function signatureFinding(status: Diagnosis['signature'], message: string, findings: Finding[]): void {
   if (status === 'invalid') {
-    findings.push({code: 110, title: 'the signature does not match the App Certificate', reason: message, fix: 'Build the token with a certificate enabled for the same project as the App ID (the primary one, or the secondary one while it is enabled: Agora Console, project settings), and redeploy the token server with it.'});
+    // When only the letter case differs, the reader already has the right certificate: the fix is its spelling.
+    const caseOnly = /It does match the same certificate in (lower|upper) case/.test(message);
+    findings.push({code: 110, title: 'the signature does not match the App Certificate', reason: message, fix: caseOnly ? 'Keep the certificate\'s letter case exactly as Agora Console shows it, in the token server\'s configuration and wherever it is copied: it is signed as text.' : 'Build the token with a certificate enabled for the same project as the App ID (the primary one, or the secondary one while it is enabled: Agora Console, project settings), and redeploy the token server with it.'});
   } else if (status === 'unchecked') {
     findings.push({
       code: 'info',
@@ -154,10 +163,20 @@ function wildcardFinding(channelName: string, uid: string, privileges: DecodedPr
 }
 
 function checkUid(tokenUid: string, join: number | string, findings: Finding[]): boolean {
-  if (typeof join === 'string' && join === '0') {
+  if (typeof join === 'string' && join === '0' && tokenUid !== '0') {
     findings.push({code: 'warning', title: 'the uid is the string "0"', reason: 'A string uid is a user account: "0" is an account named "0", not the wildcard uid 0.', fix: 'Join with the number 0 to let the SDK assign a uid, or with the real uid as a number.'});
   }
-  if (tokenUid === '0') {
+  if (tokenUid === '0' && join === 0) {
+    // The reader already joins with uid 0 and asked for a uid-0 token: the fix is the builder.
+    findings.push({
+      code: 110,
+      title: 'the token is for the user account "0", not for any uid',
+      reason: 'The token\'s uid is the text "0", not empty: PHP\'s official builder writes "0" for uid 0 where every other builder writes an empty uid (any uid). Joining with the integer uid 0 lets the SDK pick a uid, which is not the account "0".',
+      fix: 'Make the token server write an empty uid for 0 (pass an empty string as the uid to PHP\'s builder, or use another language\'s builder), or give each user a real uid and build the token for it.',
+    });
+    return false;
+  }
+  if (tokenUid === '0' && join !== '0') {
     findings.push({code: 'warning', title: 'the token uid is the string "0"', reason: 'PHP\'s official builder writes "0" for uid 0 where every other builder writes an empty uid; such a token works only for a user literally identified as "0".', fix: 'Build the token for the real uid, or for uid 0 with a builder that writes an empty uid (any of the other languages).'});
   }
   if (tokenUid === '') return true;
@@ -185,14 +204,24 @@ function checkUid(tokenUid: string, join: number | string, findings: Finding[]):
 }
 
 function channelMismatch(tokenChannels: string[], join: string): Finding {
-  const close = tokenChannels.find((c) => c.toLowerCase() === join.toLowerCase() || c.trim() === join.trim());
-  const hint = close !== undefined ? ` They differ only in ${close.toLowerCase() === join.toLowerCase() ? 'letter case' : 'spaces at the ends'}: channel names are compared exactly.` : '';
+  const close = tokenChannels.find((c) => c.toLowerCase() === join.toLowerCase() || c.trim() === join.trim() || c.trim().toLowerCase() === join.trim().toLowerCase());
+  const how = close === undefined ? '' : close.toLowerCase() === join.toLowerCase() ? 'letter case' : close.trim() === join.trim() ? 'spaces at the ends' : 'letter case and spaces at the ends';
   return {
     code: 110,
     title: 'wrong channel',
-    reason: `The token was built for channel ${tokenChannels.map((c) => JSON.stringify(c)).join(' or ')} but the client joins ${JSON.stringify(join)}.${hint}`,
-    fix: 'Request the token for the exact channel name the client joins.',
+    reason: `The token was built for channel ${tokenChannels.map((c) => JSON.stringify(c)).join(' or ')} but the client joins ${JSON.stringify(join)}.${close !== undefined ? ` They differ only in ${how}: channel names are compared exactly.` : ''}`,
+    fix: close !== undefined
+      ? `Use one spelling on both sides: the token server got ${JSON.stringify(close)}, join() gets ${JSON.stringify(join)}. Pass the channel name through unchanged (no trimming or case conversion on one side only).`
+      : 'Request the token for the exact channel name the client joins.',
   };
+}
+
+/** Spellings of the joined channel the reader may have meant, for a 006 token's channel checksum. */
+function channelVariants(join: string): string[] {
+  const trimmed = join.trim();
+  const capitalised = (text: string) => text.replace(/(^|[\s_-])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+  const forms = [trimmed, join.toLowerCase(), join.toUpperCase(), trimmed.toLowerCase(), trimmed.toUpperCase(), capitalised(trimmed.toLowerCase()), trimmed.charAt(0).toUpperCase() + trimmed.slice(1).toLowerCase(), trimmed.charAt(0).toUpperCase() + trimmed.slice(1), trimmed.charAt(0).toLowerCase() + trimmed.slice(1), ` ${join}`, `${join} `];
+  return [...new Set(forms)].filter((f) => f !== join && f !== '');
 }
 
 function publishFindings(privileges: DecodedPrivilege[], now: number, findings: Finding[]): void {
@@ -230,10 +259,12 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
       title: 'token expired',
       reason: t.expire === 0
         ? 'Its token lifetime (expire) is 0. A token lifetime of 0 makes a token that is already expired when it is issued; Agora rejects it with 109. (A privilege lifetime of 0 means the privilege itself does not expire; the token still does.)'
-        : `It was issued at ${when(t.issueTs)} and ${capped ? 'Agora stops accepting tokens 24 hours after issue' : `expired ${span(t.expire)} later`}, at ${when(cap)} (${span(now - cap)} ago).`,
+        : `It was issued at ${when(t.issueTs)} and ${capped ? 'Agora stops accepting tokens 24 hours after issue' : `expired ${span(t.expire)} later`}, at ${when(cap)} (${span(now - cap)} ago). If the token was fetched just now, the token server's clock is ${span(now - t.issueTs)} behind.`,
       fix: t.expire === 0
         ? 'Build the token with its lifetime in seconds, e.g. tokenExpire 3600, and give the privileges the same lifetime, as Agora recommends. (0 is meaningful for a privilege only: it never expires.)'
-        : 'Fetch a new token for every join and renew it on token-privilege-will-expire; do not cache tokens longer than their lifetime.',
+        : t.expire < 60
+          ? `Its lifetime is only ${t.expire} s: build the token with the lifetime the session needs in seconds, e.g. tokenExpire 3600.`
+          : 'Fetch a new token for every join and renew it on token-privilege-will-expire; do not cache tokens longer than their lifetime. If it was fetched just now, synchronise the token server\'s clock (NTP).',
     });
   }
   const rtc = t.services.filter((s): s is Extract<DecodedService, {type: 1}> => s.type === 1);
@@ -280,12 +311,19 @@ function diagnose006(t: DecodedToken006, join: JoinAttempt, now: number, finding
   const uid = uidText(join.uid);
   const wildcard = t.crcUid === crc32('');
   const uidOk = wildcard || crc32(uid) === t.crcUid;
-  if (!channelOk) findings.push({code: 110, title: 'wrong channel', reason: `The token was not built for channel ${JSON.stringify(join.channelName)} (006 tokens store a checksum of the channel name, and it differs).`, fix: 'Request the token for the exact channel name the client joins.'});
+  if (!channelOk) {
+    const meant = channelVariants(join.channelName).find((v) => crc32(v) === t.crcChannelName);
+    findings.push(meant !== undefined
+      ? {code: 110, title: 'wrong channel', reason: `The token was built for channel ${JSON.stringify(meant)}, but the client joins ${JSON.stringify(join.channelName)}: they differ only in ${meant.trim() === join.channelName.trim() ? 'spaces at the ends' : meant.toLowerCase() === join.channelName.toLowerCase() ? 'letter case' : 'letter case and spaces'}, and channel names are compared exactly. (A 006 token stores a checksum of its channel name; this spelling matches it.)`, fix: `Use one spelling on both sides: ${JSON.stringify(meant)} for the token, ${JSON.stringify(join.channelName)} in join(). Pass the channel name through unchanged.`}
+      : {code: 110, title: 'wrong channel', reason: `The token was not built for channel ${JSON.stringify(join.channelName)} (006 tokens store a checksum of the channel name, and it differs; it matches none of its variants in letter case or spaces either).`, fix: 'Request the token for the exact channel name the client joins.'});
+  }
   if (channelOk && !uidOk) {
     const php = join.uid === 0 && t.crcUid === crc32('0');
     findings.push(php
-      ? {code: 110, title: 'the token uid is the string "0"', reason: 'PHP\'s builder writes "0" for uid 0, so the token is not the any-uid token the client expects when joining with uid 0.', fix: 'Build the token for the real uid, or use a builder that writes an empty uid for 0.'}
-      : {code: 110, title: 'wrong uid', reason: `The token was not built for uid ${JSON.stringify(uid)} (its uid checksum differs).`, fix: 'Request the token for the uid the client joins with, or for uid 0 (any uid).'});
+      ? {code: 110, title: 'the token is for the user account "0", not for any uid', reason: 'PHP\'s builder writes "0" for uid 0, so the token is not the any-uid token the client expects when joining with uid 0.', fix: 'Make the token server write an empty uid for 0 (pass an empty string as the uid to PHP\'s builder, or use another language\'s builder), or build the token for a real uid and join with it.'}
+      : join.uid === 0
+        ? {code: 110, title: 'the client joins with uid 0 but the token is for one uid', reason: 'With uid 0 the SDK picks a random uid, and this token was built for one specific uid (its uid checksum is not the one of uid 0), so Agora rejects the join.', fix: 'Join with the uid the token was built for, or build the token for uid 0 (any uid).'}
+        : {code: 110, title: 'wrong uid', reason: `The token was not built for uid ${JSON.stringify(uid)} (its uid checksum differs).`, fix: 'Request the token for the uid the client joins with, or for uid 0 (any uid).'});
   }
   if (join.appCertificate && channelOk && uidOk) {
     const v = verifyToken(t, join.appCertificate, {channelName: join.channelName, uid: wildcard ? 0 : join.uid});
@@ -315,11 +353,42 @@ function diagnose006(t: DecodedToken006, join: JoinAttempt, now: number, finding
   return signature;
 }
 
+/** Agora receives the string as the client has it: a token changed on its way is rejected as given. */
+function asGiven(repaired: Diagnosis, repairs: TokenRepair[], action = 'Join'): Diagnosis {
+  const causes = repairs.map((r) => r.cause);
+  const fixes = [...new Set(repairs.map((r) => r.fix))];
+  const first = causes[0].split(':')[0];
+  const changed: Finding = {
+    code: 110,
+    title: `the token was changed on its way: ${first}`,
+    reason: `Agora checks the exact string the client sends, and this one is not the token the server built: ${causes.join('; ')}. The inspector repaired it to read it; Agora does not.`,
+    fix: `Send the token intact: ${fixes.join('; ')}.`,
+  };
+  return {
+    verdict: 'rejected',
+    code: 110,
+    summary: `${action} fails with error 110: Agora rejects the token as given (${first}). Once sent intact: ${repaired.summary}`,
+    findings: [changed, ...repaired.findings],
+    signature: repaired.signature,
+    onceIntact: {verdict: repaired.verdict, code: repaired.code, summary: repaired.summary},
+  };
+}
+
+/** The finding for a token that could not be decoded. */
+function unreadable(result: Extract<DecodeResult, {ok: false}>): Finding {
+  const legacy = result.text !== undefined && result.error.part === 'prefix' ? recogniseLegacyKey(result.text) : null;
+  if (legacy) {
+    return {code: 110, title: 'this is a legacy dynamic key, not a token', reason: result.error.message, fix: 'Build a version 007 token on the server (npm agora-token, or the builder for your server language) and pass that to join.'};
+  }
+  return {code: 110, title: 'Agora cannot read this token', reason: `${result.error.message} (${result.error.part})`, fix: 'Pass the token exactly as the server returned it: the whole string, starting with 007.'};
+}
+
 /**
  * Predicts whether Agora lets a client join with this token and, if not, why (101, 109, 110)
- * and how to fix it; flags classic mistakes as warnings. Never throws.
+ * and how to fix it; flags classic mistakes as warnings. Pass the token as text (or decodeToken's
+ * result) to have a token repaired in transit judged as Agora receives it. Never throws.
  */
-export function diagnoseToken(token: string | DecodedToken, join: JoinAttempt): Diagnosis {
+export function diagnoseToken(token: string | DecodedToken | DecodeResult, join: JoinAttempt): Diagnosis {
   const findings: Finding[] = [];
   try {
     const attempt: JoinAttempt = {
@@ -331,20 +400,133 @@ export function diagnoseToken(token: string | DecodedToken, join: JoinAttempt): 
       appCertificate: typeof join?.appCertificate === 'string' && join.appCertificate !== '' ? join.appCertificate : undefined,
     };
     let decoded: DecodedToken;
-    if (typeof token === 'string') {
-      const result = decodeToken(token);
+    let repairs: TokenRepair[] = [];
+    const result = typeof token === 'string' ? decodeToken(token) : 'ok' in token ? token : null;
+    if (result) {
       if (!result.ok) {
-        findings.push({code: 110, title: 'Agora cannot read this token', reason: `${result.error.message} (${result.error.part})`, fix: 'Pass the token exactly as the server returned it: the whole string, starting with 007.'});
+        findings.push(unreadable(result));
         return finish(findings, 'unchecked');
       }
       decoded = result.token;
+      repairs = result.repairs ?? [];
     } else {
-      decoded = token;
+      decoded = token as DecodedToken;
     }
     const signature = decoded.version === '007' ? diagnose007(decoded, attempt, attempt.now as number, findings) : diagnose006(decoded, attempt, attempt.now as number, findings);
-    return finish(findings, signature);
+    const diagnosis = finish(findings, signature);
+    return repairs.length > 0 ? asGiven(diagnosis, repairs) : diagnosis;
   } catch (e) {
     findings.push({code: 110, title: 'the token could not be checked', reason: e instanceof Error ? e.message : String(e), fix: 'Pass the token exactly as the server returned it.'});
     return finish(findings, 'unchecked');
   }
+}
+
+/** What the client will do: log in to RTM (Signaling) with this user id. */
+export interface RtmLoginAttempt {
+  appId: string;
+  /** The user id passed to the RTM client / login. */
+  userId: string;
+  /** Unix time of the login in seconds; default now. */
+  now?: number;
+  /** When given, the signature is checked too (it stays in memory only). */
+  appCertificate?: string;
+}
+
+/**
+ * Predicts whether an RTM login with this token succeeds. Codes follow the RTC ones Agora also
+ * uses for RTM (101 App ID, 109 expired, 110 invalid token); the titles name the RTM SDK errors.
+ * An RTM token is bound to one user id: Agora checks the App ID, the user id and the expiry.
+ * Pass '' as the token for a login without one. Never throws.
+ */
+export function diagnoseRtmLogin(token: string | DecodeResult, login: RtmLoginAttempt): Diagnosis {
+  const findings: Finding[] = [];
+  try {
+    const appId = typeof login?.appId === 'string' ? login.appId : '';
+    const userId = typeof login?.userId === 'string' ? login.userId : '';
+    const now = typeof login?.now === 'number' && Number.isFinite(login.now) ? login.now : nowSeconds();
+    const certificate = typeof login?.appCertificate === 'string' && login.appCertificate !== '' ? login.appCertificate : undefined;
+    if (typeof token === 'string' && token.trim() === '') {
+      findings.push({
+        code: 110,
+        title: 'no token: the login fails on a project with an App Certificate',
+        reason: 'When the project has an App Certificate, RTM accepts a login only with a token (RTM 2.x: INVALID_TOKEN; RTM 1.x: LOGIN_ERR_INVALID_TOKEN, 5). Without a certificate the App ID alone is enough.',
+        fix: `Fetch an RTM token for the user id ${JSON.stringify(userId)} from your token server and pass it to login.`,
+      });
+      return rtmFinish(findings, 'unchecked');
+    }
+    const result = typeof token === 'string' ? decodeToken(token) : token;
+    if (!result.ok) {
+      findings.push(unreadable(result));
+      return rtmFinish(findings, 'unchecked');
+    }
+    const t = result.token;
+    if (t.appId !== appId) {
+      findings.push({code: 110, title: 'App ID mismatch (RTM 2.x: INCONSISTENT_APP_ID)', reason: `The token was built for App ID ${t.appId} but the RTM client uses ${appId || '(empty)'}.`, fix: 'Create the RTM client with the same project\'s App ID as the token server.'});
+    }
+    let signature: Diagnosis['signature'] = 'unchecked';
+    if (t.version === '006') {
+      const login006 = t.privileges.find((p) => p.id === 1000);
+      // A 006 RTM token signs the user id in the place of the channel name (agora-token's RtmTokenBuilder).
+      if (!login006) {
+        findings.push({code: 110, title: 'the token has no RTM login privilege', reason: 'This 006 token lists no rtmLogin privilege (1000): it was built for joining a channel, not for RTM.', fix: 'Build an RTM token for this user id (RtmTokenBuilder) and pass that to login.'});
+      } else if (crc32(userId) !== t.crcChannelName) {
+        findings.push({code: 110, title: 'wrong RTM user id', reason: `This 006 RTM token was not built for the user id ${JSON.stringify(userId)} (the checksum of its user id differs). An RTM token logs in one user id only.`, fix: 'Request the token for the exact user id the client logs in with.'});
+      } else if (certificate) {
+        const v = verifyToken(t, certificate, {channelName: userId, uid: ''});
+        signature = v.status === 'valid' ? 'valid' : v.status === 'invalid' ? 'invalid' : 'unchecked';
+        signatureFinding(signature, v.message, findings);
+      }
+      if (!certificate) signatureFinding('unchecked', '', findings);
+      if (t.ts <= now) findings.push({code: 109, title: 'token expired (RTM 2.x: TOKEN_EXPIRED; RTM 1.x: LOGIN_ERR_TOKEN_EXPIRED, 6)', reason: `A 006 token stops at its message timestamp, ${when(t.ts)} (${span(now - t.ts)} ago).`, fix: 'Fetch a new RTM token before logging in.'});
+    } else {
+      if (certificate) {
+        const v = verifyToken(t, certificate);
+        signature = v.status === 'valid' ? 'valid' : v.status === 'invalid' ? 'invalid' : 'unchecked';
+        signatureFinding(signature, v.message, findings);
+      } else {
+        signatureFinding('unchecked', '', findings);
+      }
+      const cap = t.issueTs + Math.min(t.expire, MAX_LIFETIME_SECONDS);
+      if (now >= cap) {
+        findings.push({code: 109, title: 'token expired (RTM 2.x: TOKEN_EXPIRED; RTM 1.x: LOGIN_ERR_TOKEN_EXPIRED, 6)', reason: t.expire === 0 ? 'Its token lifetime (expire) is 0: it was expired when it was issued.' : `It was issued at ${when(t.issueTs)} and stopped at ${when(cap)} (${span(now - cap)} ago).`, fix: t.expire === 0 ? 'Build the RTM token with its lifetime in seconds, e.g. 3600.' : 'Fetch a new RTM token for each login and renew it when the SDK warns that it will expire.'});
+      }
+      const rtm = t.services.filter((s) => s.type === 2 || s.type === 8) as Array<Extract<DecodedService, {userId: string}>>;
+      if (rtm.length === 0) {
+        const names = t.services.map((s) => s.name.toUpperCase()).join(', ') || 'no service';
+        findings.push({code: 110, title: 'the token has no RTM service', reason: `It carries ${names}, and an RTM login needs the RTM service with this user id. A token made for joining channels does not log in to RTM.`, fix: `Build an RTM token (RtmTokenBuilder.buildToken) or an RTC + RTM token for the user id ${JSON.stringify(userId)}.`});
+      } else {
+        const mine = rtm.find((s) => s.userId === userId);
+        if (!mine) {
+          const other = rtm[0].userId;
+          const close = other.toLowerCase() === userId.toLowerCase() || other.trim() === userId.trim();
+          findings.push({
+            code: 110,
+            title: 'wrong RTM user id',
+            reason: `The token was built for the RTM user id ${JSON.stringify(other)} but the client logs in as ${JSON.stringify(userId)}.${close ? ' They differ only in letter case or spaces: user ids are compared exactly.' : ''} An RTM token logs in one user id only.`,
+            fix: /^\d+$/.test(userId) && /^\d+$/.test(other) ? 'Request the RTM token for the user id the client logs in with; in an app that also joins RTC, the RTM user id is often not the RTC uid, so send the right one to the token server.' : 'Request the RTM token for the exact user id the client logs in with.',
+          });
+        } else {
+          const loginPriv = mine.privileges.find((p) => p.id === 1);
+          if (loginPriv && loginPriv.expiresAt !== null && loginPriv.expiresAt <= now && now < cap) {
+            findings.push({code: 109, title: 'the RTM login privilege expired', reason: `It ended at ${when(loginPriv.expiresAt)} (${span(now - loginPriv.expiresAt)} ago) although the token lasts until ${when(cap)}.`, fix: 'Give the RTM login the same lifetime as the token (rtmTokenExpire), or fetch a new token before logging in.'});
+          }
+        }
+      }
+    }
+    const diagnosis = rtmFinish(findings, signature);
+    return result.repairs.length > 0 ? asGiven(diagnosis, result.repairs, 'RTM login') : diagnosis;
+  } catch (e) {
+    findings.push({code: 110, title: 'the token could not be checked', reason: e instanceof Error ? e.message : String(e), fix: 'Pass the token exactly as the server returned it.'});
+    return rtmFinish(findings, 'unchecked');
+  }
+}
+
+function rtmFinish(findings: Finding[], signature: Diagnosis['signature']): Diagnosis {
+  const d = finish(findings, signature);
+  if (d.verdict === 'rejected') return {...d, summary: d.summary.replace(/^Join fails with error/, 'RTM login fails with error')};
+  return {
+    ...d,
+    verdict: 'joins',
+    summary: signature === 'valid' ? 'Agora accepts this RTM login: App ID, user id, signature and expiry all match.' : 'Agora accepts this RTM login if the token was signed with the project\'s current App Certificate (give the certificate to check the signature).',
+  };
 }

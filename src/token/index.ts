@@ -55,8 +55,12 @@ export {
 export {
   cleanTokenInput,
 } from './clean';
+export {
+  parseUidText,
+} from './validate';
 export type {
   CleanResult,
+  TokenRepair,
 } from './clean';
 export type {
   DecodeResult,
@@ -79,9 +83,11 @@ export type {
 
 export {
   diagnoseToken,
+  diagnoseRtmLogin,
 } from './diagnose';
 export type {
   JoinAttempt,
+  RtmLoginAttempt,
   Diagnosis,
   Finding,
   FindingCode,

@@ -71,3 +71,34 @@ export function check006(signatureHex: string, certificate: string, appId: strin
   for (let i = 0; i < given.length; i++) given[i] = parseInt(signatureHex.substr(i * 2, 2), 16);
   return constantTimeEqual(given, expected);
 }
+
+/** A key of a format older than 006, recognised by its shape (the DynamicKey* builders of AgoraIO/Tools). */
+export interface LegacyKey {
+  /** e.g. "version 005". */
+  name: string;
+  /** The App ID it carries in clear, when its format has one. */
+  appId?: string;
+}
+
+const HEX = '[0-9a-fA-F]';
+const LEGACY_SHAPES: Array<[RegExp, string, number | null]> = [
+  // Signature (40 hex, HMAC-SHA1), App ID, issue time (10 digits), salt (8 hex), then uid and expiry.
+  [new RegExp(`^003${HEX}{40}(${HEX}{32})\\d{10}${HEX}{8}\\d{20}$`), 'version 003', 1],
+  [new RegExp(`^004${HEX}{40}(${HEX}{32})\\d{10}${HEX}{8}\\d{10}$`), 'version 004', 1],
+  [new RegExp(`^${HEX}{40}(${HEX}{32})\\d{10}${HEX}{8}\\d{20}$`), 'an unnumbered key with a uid, before version 003', 1],
+  [new RegExp(`^${HEX}{40}(${HEX}{32})\\d{10}${HEX}{8}$`), 'the first, unnumbered key', 1],
+  // Version 5: "005" and base64 of its content.
+  [/^005[A-Za-z0-9+/]{16,}={0,2}$/, 'version 005', null],
+  // The Signaling (RTM 1.x predecessor) token: "1:appId:expiry:md5".
+  [new RegExp(`^1:(${HEX}{32}):\\d+:${HEX}{32}$`), 'a token of Signaling, the service RTM replaced', 1],
+];
+
+/** Recognises the dynamic keys that came before 006 tokens, so they are named rather than called malformed. */
+export function recogniseLegacyKey(text: string): LegacyKey | null {
+  for (const [shape, name, group] of LEGACY_SHAPES) {
+    const m = shape.exec(text);
+    if (m) return group === null ? {name} : {name, appId: m[group]};
+  }
+  if (/^00[1-5]/.test(text)) return {name: `version ${text.slice(0, 3)}`};
+  return null;
+}

@@ -185,12 +185,30 @@ function text(r: ByteReader, field: string, notes: string[]): string {
   return decoded.text;
 }
 
+/** Upper bounds on the counts a service may announce (a guard against crafted tokens). */
+export interface ServiceLimits {
+  privileges: number;
+  resources: number;
+}
+
+/** A count above its limit: where it is and how large. */
+export interface TooMany {
+  tooMany: true;
+  field: string;
+  count: number;
+  max: number;
+  offset: number;
+  what: string;
+  real: string;
+}
+
 /**
  * Reads the body of one service whose type id was already read. Absolute expiry times are
  * computed from issueTs. Throws ShortReadError when the content ends early.
  */
-export function decodeServiceBody(r: ByteReader, type: ServiceTypeId, path: string, issueTs: number, notes: string[]): DecodedService {
+export function decodeServiceBody(r: ByteReader, type: ServiceTypeId, path: string, issueTs: number, notes: string[], limits?: ServiceLimits): DecodedService | TooMany {
   const count = r.u16(`${path}.privileges (count)`);
+  if (limits && count > limits.privileges) return {tooMany: true, field: `${path}.privileges`, count, max: limits.privileges, offset: r.pos - 2, what: 'privileges', real: 'Agora\'s builders write one to four'};
   const privileges: DecodedPrivilege[] = [];
   for (let i = 0; i < count; i++) {
     const id = r.u16(`${path}.privileges[${i}].id`);
@@ -222,6 +240,7 @@ export function decodeServiceBody(r: ByteReader, type: ServiceTypeId, path: stri
     case 8: {
       const userId = text(r, `${path}.userId`, notes);
       const permissions: (Rtm2PermissionEntry & {resourceName: string; permissionName: string})[] = [];
+      let resourceTotal = 0;
       const resourceTypeCount = r.u16(`${path}.permissions (count)`);
       for (let i = 0; i < resourceTypeCount; i++) {
         const resourceType = r.u16(`${path}.permissions[${i}].resourceType`);
@@ -229,6 +248,10 @@ export function decodeServiceBody(r: ByteReader, type: ServiceTypeId, path: stri
         for (let j = 0; j < permissionCount; j++) {
           const permissionType = r.u16(`${path}.permissions[${i}][${j}].permissionType`);
           const resourceCount = r.u16(`${path}.permissions[${i}][${j}] (count)`);
+          resourceTotal += resourceCount;
+          if (limits && resourceTotal > limits.resources) {
+            return {tooMany: true, field: `${path}.permissions`, count: resourceTotal, max: limits.resources, offset: r.pos - 2, what: 'permission resources (at least)', real: 'a permission list names the channels one user may use'};
+          }
           const resources: string[] = [];
           for (let k = 0; k < resourceCount; k++) resources.push(text(r, `${path}.permissions[${i}][${j}].resources[${k}]`, notes));
           permissions.push({

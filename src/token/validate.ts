@@ -55,9 +55,53 @@ export function validateAppId(value: unknown): FieldIssue | null {
   return hex32('appId', 'App ID', value);
 }
 
-/** App Certificate: 32 hexadecimal characters (used as text, so its letter case matters). */
+/** What the certificate looks like, never what it is: what stands in an issue's `value`. */
+function certificateShape(value: unknown): string {
+  if (typeof value !== 'string') return `(not shown: ${value === null ? 'null' : typeof value})`;
+  return `(not shown: ${value.length} characters)`;
+}
+
+function whereIs(index: number, length: number): string {
+  if (index === length - 1) return 'at the end';
+  if (index === 0) return 'at the start';
+  return `at position ${index + 1} of ${length}`;
+}
+
+function nameChar(ch: string): string {
+  if (ch === '\r') return 'a carriage return (\\r: a file saved with Windows line endings)';
+  if (ch === '\n') return 'a line break';
+  if (ch === ' ') return 'a space';
+  if (ch === '\t') return 'a tab';
+  if (ch === '"' || ch === "'") return `the quote ${ch}`;
+  const code = ch.codePointAt(0) ?? 0;
+  // A character that is not hexadecimal cannot be part of the certificate, so naming it gives nothing away.
+  return code < 32 || code === 127 ? `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})` : `"${ch}" (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+/**
+ * App Certificate: 32 hexadecimal characters (used as text, so its letter case matters). The
+ * issue never holds the certificate: its `value` and message describe it (length, the position of
+ * a stray character), because apps log errors and a certificate in a log is a leaked certificate.
+ */
 export function validateAppCertificate(value: unknown): FieldIssue | null {
-  return hex32('appCertificate', 'App Certificate', value);
+  const field = 'appCertificate';
+  const shape = certificateShape(value);
+  if (typeof value !== 'string') return issue(field, 'type', shape, `App Certificate must be a string of 32 hexadecimal characters; got ${value === null ? 'null' : typeof value}.`);
+  if (value.length === 0) return issue(field, 'required', shape, 'App Certificate is required: copy it from Agora Console (32 hexadecimal characters).');
+  if (HEX32.test(value)) return null;
+  const chars = [...value];
+  const bad = chars.findIndex((c) => !/[0-9a-fA-F]/.test(c));
+  const rule = 'App Certificate must be exactly 32 hexadecimal characters (0-9, a-f)';
+  if (bad !== -1) {
+    const stray = chars.filter((c) => !/[0-9a-fA-F]/.test(c));
+    const hexCount = chars.length - stray.length;
+    const around = HEX32.test(value.trim());
+    const what = chars[bad] === '\r' && bad === chars.length - 1 ? 'ends with a carriage return (\\r: read from a file with Windows line endings, such as a .env saved on Windows)' : `contains ${nameChar(chars[bad])} ${whereIs(bad, chars.length)}`;
+    const more = stray.length > 1 ? ` and ${stray.length - 1} more character(s) that are not hexadecimal` : '';
+    const tail = around ? ': remove the whitespace around it' : hexCount === 32 ? ': remove the extra characters' : ` (it has ${hexCount} hexadecimal characters)`;
+    return issue(field, around ? 'whitespace' : 'hex32', shape, `${rule}; it ${what}${more}${tail}.`);
+  }
+  return issue(field, 'hex32', shape, `${rule}; it has ${value.length} characters. ${value.length > 32 ? 'Something was appended to it, or two values ran together' : 'Part of it is missing: copy it again from Agora Console'}.`);
 }
 
 function agoraName(field: string, label: string, value: unknown, maxBytes: number, lengthRule: string): FieldIssue | null {
@@ -69,7 +113,13 @@ function agoraName(field: string, label: string, value: unknown, maxBytes: numbe
   if (bad !== undefined) {
     return issue(field, 'charset', value, `${label} contains ${describeChar(bad)}, which Agora does not allow. Use letters a-z A-Z, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only.`);
   }
-  return null;
+  return unsetVariable(field, label, value);
+}
+
+/** "undefined", "null" and "NaN" are valid names, but almost always an unset variable turned into text. */
+function unsetVariable(field: string, label: string, value: string): FieldIssue | null {
+  if (value !== 'undefined' && value !== 'null' && value !== 'NaN') return null;
+  return issue(field, 'unset-variable', value, `${label} is the text "${value}": that is what an unset variable becomes in a string, so the ${label.toLowerCase()} was probably never filled in. A token built with it only works for a client that also joins with "${value}"; pass the real value (the reference token server refuses this one).`, 'warning');
 }
 
 /** Channel name a client joins: 1 to 63 bytes from Agora's 89-character set. */
@@ -160,6 +210,11 @@ export function validateUid(value: unknown, field = 'uid'): FieldIssue | null {
     if (value === '0') {
       return issue(field, 'string-zero', value, 'uid is the string "0": that is a user account named "0", not the wildcard uid. Pass the number 0 to let any uid join, or the real uid as a number.');
     }
+    // Text that looks numeric but is not plain digits ("-0", "1e3", "1234.0"): say what is wrong with it.
+    if (/^\s*[+-]?[\d.]/.test(value) && !/^\d+$/.test(value)) {
+      const parsed = parseUidText(value);
+      if (!parsed.ok) return issue(field, 'format', value, parsed.message);
+    }
     if (/^\d+$/.test(value)) {
       return issue(field, 'type', value, `uid must be a number, not the string ${show(value)}. Pass ${value} as a number, or use the user-account builder if the app joins with a string account.`);
     }
@@ -167,6 +222,7 @@ export function validateUid(value: unknown, field = 'uid'): FieldIssue | null {
   }
   if (typeof value !== 'number') return issue(field, 'type', value, `uid must be an integer from 0 to ${U32_MAX}; got ${show(value)}.`);
   if (!Number.isInteger(value)) return issue(field, 'integer', value, `uid must be a whole number from 0 to ${U32_MAX}; ${show(value)} is not an integer.`);
+  if (Object.is(value, -0)) return issue(field, 'negative-zero', value, 'uid is -0 (negative zero), which builders read as 0: a token any uid can join with. Pass 0 if that is what you mean, or the real uid.');
   if (value < 0 || value > U32_MAX) {
     return issue(field, 'range', value, `uid must be from 0 to ${U32_MAX} (an unsigned 32-bit integer); ${value} is out of range.${value < 0 ? ' A negative uid usually means a signed 32-bit overflow: use the unsigned value.' : ''}`);
   }
@@ -175,7 +231,8 @@ export function validateUid(value: unknown, field = 'uid'): FieldIssue | null {
 
 /** uid written into a token: 0 is Agora's wildcard user ID, accepted with a warning. */
 export function validateTokenUid(value: unknown, field = 'uid'): FieldIssue | null {
-  if (value !== 0) return validateUid(value, field);
+  // Object.is: -0 is not the wildcard 0 a reader typed; validateUid refuses it.
+  if (!Object.is(value, 0)) return validateUid(value, field);
   return issue(field, 'wildcard', value, `uid 0 makes a wildcard token: any uid can join with it (the app joins with uid 0 to let the SDK pick one, or with its own uid). ${WILDCARD_RISK}. To admit one user only, type the uid the app joins with.`, 'warning');
 }
 
@@ -268,7 +325,7 @@ export function validateRtmUserId(value: unknown, field = 'userId'): FieldIssue 
   if (bad !== undefined) {
     return issue(field, 'charset', value, `RTM user ID contains ${describeChar(bad)}; RTM SDKs accept letters, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only, so login may fail.`, 'warning');
   }
-  return null;
+  return unsetVariable(field, 'RTM user ID', value as string);
 }
 
 /** RTC role for role-based builders: 1 publisher, 2 subscriber (names accepted too). */
@@ -300,4 +357,27 @@ export function validateRtm2Permissions(value: unknown, field = 'permissions'): 
     }
   }
   return null;
+}
+
+/** An integer uid written as text, read strictly: digits only, no sign, decimals or exponent. */
+export function parseUidText(input: string): {ok: true; uid: number; note?: string} | {ok: false; message: string} {
+  const text = input.trim();
+  const note = text !== input ? 'Removed spaces around the uid.' : undefined;
+  if (/^\d+$/.test(text)) {
+    const uid = Number(text);
+    if (uid > 4294967295) return {ok: false, message: `uid ${text} is larger than 4294967295, the largest uid (an unsigned 32-bit integer).`};
+    if (text.length > 1 && text.startsWith('0')) return {ok: true, uid, note: `Read ${JSON.stringify(text)} as uid ${uid} (leading zeros dropped).`};
+    return note ? {ok: true, uid, note} : {ok: true, uid};
+  }
+  if (/^-0+$/.test(text)) return {ok: false, message: '"-0" is not a uid: a negative zero is read as 0, which lets the SDK pick any uid. Write 0 if that is what you mean, or the real uid.'};
+  if (/^[+-]\d+$/.test(text)) return {ok: false, message: `uid ${text} has a sign; a uid is an unsigned integer from 0 to 4294967295.${text.startsWith('-') ? ' A negative uid usually comes from a signed 32-bit overflow: use the unsigned value.' : ' Write it without the "+".'}`};
+  if (/^[+-]?(\d+\.\d*|\.\d+)$/.test(text)) {
+    return {ok: false, message: `uid ${text} has a decimal point; a uid is a whole number written with digits only${/^\d+\.0*$/.test(text) ? ` (write ${text.replace(/\.0*$/, '')})` : ''}. A decimal uid usually comes from a float that rounded the real value.`};
+  }
+  if (/^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$/.test(text)) {
+    const n = Number(text);
+    return {ok: false, message: `uid ${text} is in exponent notation${Number.isInteger(n) && n >= 0 && n <= 4294967295 ? ` (that is ${n})` : ''}; write the uid with digits only.`};
+  }
+  if (text === '') return {ok: false, message: 'The uid is empty: enter 0 to let the SDK assign one, or the uid the client joins with.'};
+  return {ok: false, message: `uid ${JSON.stringify(text)} is not a number; a uid has digits only. A user account (a string uid) is joined with joinChannelWithUserAccount or a string uid on Web.`};
 }

@@ -1,14 +1,12 @@
-import {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
+import {Component, useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import type {DecodeError, DecodedToken, Diagnosis, VerifyResult} from '@site/src/token';
+import type {DecodeError, DecodeResult, DecodedToken, Diagnosis, VerifyResult} from '@site/src/token';
 // Values come from the engine's modules rather than its index, so this page does not ship the
-// builders. cleanTokenInput is not in the public index: the cleaned token text is needed to
-// colour its parts and to point at the character where decoding failed.
-import {cleanTokenInput} from '@site/src/token/clean';
+// builders.
 import {decodeToken} from '@site/src/token/decode';
-import {diagnoseToken} from '@site/src/token/diagnose';
-import {validateAppId, validateChannelName, validateUid, validateUserAccount} from '@site/src/token/validate';
+import {diagnoseRtmLogin, diagnoseToken} from '@site/src/token/diagnose';
+import {parseUidText, validateAppId, validateChannelName, validateUid, validateUserAccount} from '@site/src/token/validate';
 import {verifyToken} from '@site/src/token/verify';
 import {Field} from '../LiveParts/Field';
 import {Moment, describeSeconds, useNow} from '../LiveParts/time';
@@ -90,7 +88,9 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
         multiline
         error={decoded && !decoded.ok ? `Cannot read ${stageLabels[decoded.error.part]}: ${decoded.error.message}` : null}
         hint="Paste it as you have it: spaces, quotes, line breaks and JSON such as {&quot;rtcToken&quot;: &quot;007…&quot;} are cleaned up."
-        inputProps={{'data-field': 'token'} as never}
+        // Like the certificate field: a token is a credential until it expires, so the browser
+        // should not keep it for autofill or session restore, and password managers should skip it.
+        inputProps={{'data-field': 'token', autoComplete: 'off', 'data-1p-ignore': true, 'data-lpignore': 'true', 'data-form-type': 'other'} as never}
       />
       {decoded && decoded.cleaned.length > 0 && (
         <ul className={styles.cleaned} aria-label="What was cleaned from the input" data-cleaned>
@@ -118,27 +118,51 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
           </button>
         </div>
       )}
-      {decoded && !decoded.ok && <Malformed input={input} error={decoded.error} />}
-      {token && (
-        <>
-          <ColouredToken input={input} token={token} />
-          {!hidden.has('layout') && <ByteLayout token={token} />}
-          <Breakdown token={token} />
-          {!hidden.has('signature') && (
-            <Signature id={id} token={token} certificate={certificate} onCertificate={setCertificate} joinForm={joinForm} />
-          )}
-          {!hidden.has('diagnosis') && (
-            <WillItWork id={id} token={token} joinForm={joinForm} setJoinForm={setJoinForm} certificate={certificate} />
-          )}
-        </>
-      )}
+      <Contained key={input}>
+        {decoded && !decoded.ok && <Malformed text={decoded.text} error={decoded.error} />}
+        {token && decoded?.ok && (
+          <>
+            <ColouredToken text={decoded.text} token={token} />
+            {!hidden.has('layout') && <ByteLayout token={token} />}
+            <Breakdown token={token} />
+            {!hidden.has('signature') && (
+              <Signature id={id} token={token} certificate={certificate} onCertificate={setCertificate} joinForm={joinForm} />
+            )}
+            {!hidden.has('diagnosis') && (
+              <WillItWork id={id} decoded={decoded} joinForm={joinForm} setJoinForm={setJoinForm} certificate={certificate} />
+            )}
+          </>
+        )}
+      </Contained>
     </section>
   );
 }
 
+/**
+ * Keeps a rendering failure inside the inspector: whatever is pasted, the page stays up and says
+ * what happened. (Decoding never throws; this guards the views built from its result.)
+ */
+class Contained extends Component<{children: ReactNode}, {failed: string | null}> {
+  state = {failed: null as string | null};
+
+  static getDerivedStateFromError(e: unknown): {failed: string} {
+    return {failed: e instanceof Error ? `${e.name}: ${e.message}` : String(e)};
+  }
+
+  render(): ReactNode {
+    if (this.state.failed === null) return this.props.children;
+    return (
+      <div className={styles.malformed} role="alert" data-decode-error="display">
+        <p className={styles.malformedTitle}>The inspector could not show this input.</p>
+        <p>Showing it failed ({this.state.failed.slice(0, 200)}). Paste the token alone, exactly as the server returned it.</p>
+      </div>
+    );
+  }
+}
+
 /** Where decoding failed, pointed at in the text when the error has a character position. */
-function Malformed({input, error}: {input: string; error: DecodeError}): ReactNode {
-  const clean = cleanTokenInput(input);
+function Malformed({text, error}: {text: string | undefined; error: DecodeError}): ReactNode {
+  const clean = text === undefined ? {ok: false as const} : {ok: true as const, text};
   const at = (error.part === 'prefix' || error.part === 'base64') && error.offset !== undefined && clean.ok ? error.offset : null;
   return (
     <div className={styles.malformed} role="alert" data-decode-error={error.part}>
@@ -164,9 +188,7 @@ function Malformed({input, error}: {input: string; error: DecodeError}): ReactNo
 }
 
 /** The token string split into its visible parts, coloured like the byte view below. */
-function ColouredToken({input, token}: {input: string; token: DecodedToken}): ReactNode {
-  const clean = cleanTokenInput(input);
-  const text = clean.ok ? clean.text : '';
+function ColouredToken({text, token}: {text: string; token: DecodedToken}): ReactNode {
   const parts: [Part, string][] =
     token.version === '007'
       ? [
@@ -220,6 +242,9 @@ function hex(bytes: Uint8Array, from: number, length: number): string {
   return out.trim();
 }
 
+/** Rows of the field table: a real token has a few dozen fields; a crafted one may have thousands. */
+const TABLE_ROWS = 200;
+
 /** Every field of the content with its bytes, coloured by kind, like jwt.io's header/payload/signature. */
 function ByteLayout({token}: {token: DecodedToken}): ReactNode {
   const seen = new Set<Part>();
@@ -251,7 +276,7 @@ function ByteLayout({token}: {token: DecodedToken}): ReactNode {
               </tr>
             </thead>
             <tbody>
-              {token.layout.map((entry) => (
+              {token.layout.slice(0, TABLE_ROWS).map((entry) => (
                 <tr key={`${entry.field}-${entry.offset}`} data-layout-field={entry.field}>
                   <th scope="row" className={styles[`part-${partOf(entry.field)}`]}>
                     {entry.field}
@@ -262,6 +287,11 @@ function ByteLayout({token}: {token: DecodedToken}): ReactNode {
               ))}
             </tbody>
           </table>
+          {token.layout.length > TABLE_ROWS && (
+            <p className={styles.explain}>
+              The first {TABLE_ROWS} of {token.layout.length} fields; the byte view above shows them all.
+            </p>
+          )}
         </div>
       </details>
     </details>
@@ -414,10 +444,11 @@ function Row({label, field, children}: {label: string; field: string; children: 
   );
 }
 
+/** The user the client joins with: a uid read strictly (digits only), else the text for the validator to explain. */
 function joinUser(form: JoinForm): number | string {
   if (form.userKind === 'account') return form.user;
-  const t = form.user.trim();
-  return /^[+-]?\d+(\.\d+)?$/.test(t) ? Number(t) : form.user;
+  const parsed = parseUidText(form.user);
+  return parsed.ok ? parsed.uid : form.user;
 }
 
 function Signature({
@@ -463,18 +494,21 @@ function Signature({
 
 function WillItWork({
   id,
-  token,
+  decoded,
   joinForm,
   setJoinForm,
   certificate,
 }: {
   id: string;
-  token: DecodedToken;
+  /** The whole decoding, so that a token repaired from what was pasted is judged as Agora receives it. */
+  decoded: DecodeResult;
   joinForm: JoinForm;
   setJoinForm: (f: (j: JoinForm) => JoinForm) => void;
   certificate: string;
 }): ReactNode {
   const now = useNow();
+  const [check, setCheck] = useState<'rtc' | 'rtm'>(() => (decoded.ok && rtmOnly(decoded.token) ? 'rtm' : 'rtc'));
+  const [rtmUser, setRtmUser] = useState('');
   const set = (key: keyof JoinForm) => (value: string) => setJoinForm((j) => ({...j, [key]: value}));
   const user = joinUser(joinForm);
   const appIdIssue = joinForm.appId === '' ? null : validateAppId(joinForm.appId);
@@ -485,10 +519,16 @@ function WillItWork({
     Boolean,
   ) as string[];
   const blocked = missing.length > 0 || appIdIssue || channelIssue || userIssue;
+  const rtmMissing = [joinForm.appId === '' && 'App ID', rtmUser === '' && 'RTM user id'].filter(Boolean) as string[];
+  const rtmBlocked = rtmMissing.length > 0 || appIdIssue;
   const diagnosis: Diagnosis | null =
-    blocked || now === null
+    check === 'rtm'
+      ? rtmBlocked || now === null
+        ? null
+        : diagnoseRtmLogin(decoded, {appId: joinForm.appId, userId: rtmUser, now, appCertificate: certificate || undefined})
+      : blocked || now === null
       ? null
-      : diagnoseToken(token, {
+      : diagnoseToken(decoded, {
           appId: joinForm.appId,
           channelName: joinForm.channel,
           uid: user,
@@ -499,43 +539,66 @@ function WillItWork({
   return (
     <div className={styles.block}>
       <h3 className={styles.subTitle}>Will this token work?</h3>
-      <p className={styles.explain}>Enter what your client passes to <code>join()</code>:</p>
-      <div className={styles.joinGrid}>
-        <Field id={`${id}-join-appId`} label="App ID the client uses" value={joinForm.appId} onChange={set('appId')} error={appIdIssue?.message} inputProps={{'data-field': 'join-appId'} as never} />
-        <Field id={`${id}-join-channel`} label="Channel it joins" value={joinForm.channel} onChange={set('channel')} error={channelIssue?.message} inputProps={{'data-field': 'join-channel'} as never} />
-        <div>
-          <Field
-            id={`${id}-join-user`}
-            label={joinForm.userKind === 'uid' ? 'uid it joins with' : 'User account it joins with'}
-            value={joinForm.user}
-            onChange={set('user')}
-            error={userIssue?.message}
-            inputProps={{'data-field': 'join-user'} as never}
-          />
-          <fieldset className={styles.inlineChoice}>
-            <legend className={liveStyles.visuallyHidden}>The client joins with</legend>
-            {(['uid', 'account'] as const).map((kind) => (
-              <label key={kind}>
-                <input
-                  type="radio"
-                  name={`${id}-join-kind`}
-                  checked={joinForm.userKind === kind}
-                  onChange={() => setJoinForm((j) => ({...j, userKind: kind}))}
-                />{' '}
-                {kind === 'uid' ? 'an integer uid' : 'a string user account'}
-              </label>
-            ))}
-          </fieldset>
-        </div>
-      </div>
-      <label className={styles.checkbox}>
-        <input type="checkbox" checked={joinForm.publish} onChange={(e) => setJoinForm((j) => ({...j, publish: e.target.checked}))} /> It will publish
-        audio or video (host / broadcaster)
-      </label>
+      <fieldset className={styles.inlineChoice}>
+        <legend>The client uses the token to</legend>
+        {(['rtc', 'rtm'] as const).map((kind) => (
+          <label key={kind}>
+            <input type="radio" name={`${id}-check`} checked={check === kind} onChange={() => setCheck(kind)} data-check={kind} />{' '}
+            {kind === 'rtc' ? 'join a channel (RTC)' : 'log in to RTM (Signaling)'}
+          </label>
+        ))}
+      </fieldset>
+      {check === 'rtm' ? (
+        <>
+          <p className={styles.explain}>Enter what your client passes to the RTM client and its <code>login()</code>:</p>
+          <div className={styles.joinGrid}>
+            <Field id={`${id}-join-appId`} label="App ID the client uses" value={joinForm.appId} onChange={set('appId')} error={appIdIssue?.message} inputProps={{'data-field': 'join-appId'} as never} />
+            <Field id={`${id}-rtm-user`} label="RTM user id it logs in as" value={rtmUser} onChange={setRtmUser} inputProps={{'data-field': 'rtm-user'} as never} />
+          </div>
+        </>
+      ) : (
+        <>
+          <p className={styles.explain}>Enter what your client passes to <code>join()</code>:</p>
+          <div className={styles.joinGrid}>
+            <Field id={`${id}-join-appId`} label="App ID the client uses" value={joinForm.appId} onChange={set('appId')} error={appIdIssue?.message} inputProps={{'data-field': 'join-appId'} as never} />
+            <Field id={`${id}-join-channel`} label="Channel it joins" value={joinForm.channel} onChange={set('channel')} error={channelIssue?.message} inputProps={{'data-field': 'join-channel'} as never} />
+            <div>
+              <Field
+                id={`${id}-join-user`}
+                label={joinForm.userKind === 'uid' ? 'uid it joins with' : 'User account it joins with'}
+                value={joinForm.user}
+                onChange={set('user')}
+                error={userIssue?.message}
+                inputProps={{'data-field': 'join-user'} as never}
+              />
+              <fieldset className={styles.inlineChoice}>
+                <legend className={liveStyles.visuallyHidden}>The client joins with</legend>
+                {(['uid', 'account'] as const).map((kind) => (
+                  <label key={kind}>
+                    <input
+                      type="radio"
+                      name={`${id}-join-kind`}
+                      checked={joinForm.userKind === kind}
+                      onChange={() => setJoinForm((j) => ({...j, userKind: kind}))}
+                    />{' '}
+                    {kind === 'uid' ? 'an integer uid' : 'a string user account'}
+                  </label>
+                ))}
+              </fieldset>
+            </div>
+          </div>
+          <label className={styles.checkbox}>
+            <input type="checkbox" checked={joinForm.publish} onChange={(e) => setJoinForm((j) => ({...j, publish: e.target.checked}))} /> It will publish
+            audio or video (host / broadcaster)
+          </label>
+        </>
+      )}
       <div role="status" data-verdict-region>
-        {blocked ? (
+        {(check === 'rtm' ? rtmBlocked : blocked) ? (
           <p className={styles.explain}>
-            {missing.length > 0 ? `Enter the ${missing.join(', ')} to get Agora’s verdict.` : 'Fix the highlighted field to get Agora’s verdict.'}
+            {(check === 'rtm' ? rtmMissing : missing).length > 0
+              ? `Enter the ${(check === 'rtm' ? rtmMissing : missing).join(', ')} to get Agora’s verdict.`
+              : 'Fix the highlighted field to get Agora’s verdict.'}
           </p>
         ) : diagnosis ? (
           <Verdict diagnosis={diagnosis} />
@@ -545,14 +608,25 @@ function WillItWork({
   );
 }
 
+/** A token made only for RTM: the check starts as an RTM login rather than a channel join. */
+function rtmOnly(token: DecodedToken): boolean {
+  if (token.version === '006') return token.privileges.some((p) => p.id === 1000) && !token.privileges.some((p) => p.id === 1);
+  return token.services.some((s) => s.type === 2 || s.type === 8) && !token.services.some((s) => s.type === 1);
+}
+
 function Verdict({diagnosis}: {diagnosis: Diagnosis}): ReactNode {
   const tone = diagnosis.verdict === 'joins' ? styles.verdictOk : diagnosis.verdict === 'rejected' ? styles.verdictBad : styles.verdictWarn;
   return (
     <div className={clsx(styles.verdict, tone)} data-verdict={diagnosis.verdict} data-code={diagnosis.code ?? ''}>
       <p className={styles.verdictSummary}>
         {diagnosis.verdict === 'joins' ? '✓ ' : diagnosis.verdict === 'rejected' ? '✗ ' : '⚠ '}
-        {diagnosis.summary}
+        {diagnosis.onceIntact ? `${diagnosis.summary.split(':')[0]}: Agora rejects the token as given.` : diagnosis.summary}
       </p>
+      {diagnosis.onceIntact && (
+        <p className={styles.explain} data-once-intact={diagnosis.onceIntact.verdict}>
+          Once the client sends it intact: {diagnosis.onceIntact.summary}
+        </p>
+      )}
       {diagnosis.findings.length > 0 && (
         <ul className={styles.findings}>
           {diagnosis.findings.map((f, i) => (

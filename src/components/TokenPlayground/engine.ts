@@ -55,11 +55,12 @@ const formFieldOf: Record<string, FieldName> = {
 /**
  * A number field as the engine should see it: digits become a number (so the engine can say
  * "1.5 is not an integer" or "out of range"), anything else stays text for the engine to
- * reject with the typed value in its message.
+ * reject with the typed value in its message. Only text that reads back the same becomes a
+ * number: "1e3", "1234.0", "-0" or "1.00000000000000001" would silently become another value.
  */
 function num(text: string): number | string {
   const t = text.trim();
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) ? Number(t) : text;
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) && String(Number(t)) === t ? Number(t) : text;
 }
 
 const numberFields = new Set<FieldName>([

@@ -76,7 +76,7 @@ test('CLI: build rtc/rtm/chat equal agora-token; decode; stdin; errors; help', a
 
   for (const h of [help, npmHelp]) {
     assert.equal(h.code, 0, h.stderr);
-    for (const flag of ['app-id', 'certificate', 'salt', 'issue-ts', 'channel-name', 'uid', 'account', 'role', 'token-expire', 'privilege-expire', 'join-channel-privilege-expire', 'pub-audio-privilege-expire', 'pub-video-privilege-expire', 'pub-data-stream-privilege-expire', 'rtm-user-id', 'rtm-token-expire', 'user-id', 'app', 'expire', 'help']) {
+    for (const flag of ['app-id', 'certificate', 'salt', 'issue-ts', 'channel-name', 'uid', 'account', 'role', 'token-expire', 'privilege-expire', 'join-channel-privilege-expire', 'pub-audio-privilege-expire', 'pub-video-privilege-expire', 'pub-data-stream-privilege-expire', 'rtm-user-id', 'rtm-token-expire', 'user-id', 'app', 'expire', 'help', 'publish', 'now']) {
       assert.match(h.stdout, new RegExp(`--${flag}\\b`), flag);
     }
     assert.match(h.stdout, /AGORA_APP_CERTIFICATE/);

@@ -108,7 +108,14 @@ test('uid 0 tokens admit any uid; the string "0" and PHP\'s "0" are flagged', ()
   const php = buildAccessToken2({...common, expire: 3600, services: [{type: 1, channelName: 'demo', uid: '0', privileges: {1: 0, 2: 0, 3: 0, 4: 0}}]});
   const d = diagnoseToken(php, {...join, uid: 0});
   assert.equal(d.code, 110);
-  assert.ok(titles(d).includes('warning: the token uid is the string "0"'));
+  // The reader already joins with uid 0 and asked for uid 0: the fix is the builder, not "join with 0".
+  assert.deepEqual(titles(d), ['110: the token is for the user account "0", not for any uid']);
+  assert.match(d.findings[0].fix, /empty uid for 0/);
+  assert.doesNotMatch(d.findings[0].fix, /join with uid 0|build the token for uid 0/i);
+  // Joining with the account "0" that the token was built for works, without contradicting advice.
+  const asAccount = diagnoseToken(php, {...join, uid: '0'});
+  assert.equal(asAccount.verdict, 'joins');
+  assert.ok(!titles(asAccount).some((t) => t.includes('the uid is the string "0"')));
 });
 
 test('109: expired token, 24-hour cap, zero lifetime, expired join privilege', () => {
@@ -175,5 +182,5 @@ test('006 tokens: channel and uid by checksum, absolute times, relative-time mis
   assert.equal(r.code, 109);
   assert.match(r.findings[0].reason, /Unix time in 1970/);
   const php = buildToken006({appId, appCertificate, channelName: 'demo', uid: '0', salt: 1, ts: issueTs + 86400, privileges: {1: 0}});
-  assert.match(diagnoseToken(php, {...join, uid: 0}).findings.find((f) => f.code === 110)?.title ?? '', /string "0"/);
+  assert.match(diagnoseToken(php, {...join, uid: 0}).findings.find((f) => f.code === 110)?.title ?? '', /user account "0"/);
 });

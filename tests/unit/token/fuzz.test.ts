@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {zlibCompress as deflate} from '../../../src/token/zlib';
 import {buildToken, buildToken006, BUILDER_KINDS, decodeToken, diagnoseToken, verifyToken, type DecodeResult} from '../../../src/token';
-import {toBase64} from '../../../src/token/bytes';
+import {ByteWriter, toBase64} from '../../../src/token/bytes';
 import {Gen} from './gen';
 
 const PARTS = new Set(['input', 'prefix', 'base64', 'zlib', 'field', 'trailing']);
@@ -139,5 +139,43 @@ test('fuzz: non-string inputs are rejected with an input error', () => {
     assert.equal(!r.ok && r.error.part, 'input');
     assert.equal(verifyToken(bad as unknown as string, '0'.repeat(32)).status, 'unchecked');
     assert.equal(diagnoseToken(bad as unknown as string, bad as never).verdict, 'rejected');
+  }
+});
+
+test('fuzz: deep nesting and amplification tokens are answered within a generous bound per call', () => {
+  const gen = new Gen(11);
+  const appId = '970CA35de60c44645bbae8a215061b33';
+  const join = {appId, channelName: 'demo', uid: 1, now: 1700000060};
+  // A real paste takes well under a millisecond; the bound only catches the seconds-long freezes.
+  const BOUND_MS = 1000;
+  const header = (count: number) => new ByteWriter().bytes(new Uint8Array(32)).string(appId).u32(1700000000).u32(3600).u32(gen.int(0, 9)).u16(count);
+  const inputs: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const depth = gen.pick([100, 2000, 10000, gen.int(33, 99999)]);
+    const open = Array.from({length: depth}, () => gen.pick(['[', '{"a":'])).join('');
+    const close = [...open.matchAll(/\[|\{"a":/g)].reverse().map((m) => (m[0] === '[' ? ']' : '}')).join('');
+    inputs.push(`${open}"007x"${close}`.slice(0, 200000), `${'['.repeat(depth)}`);
+    const services = gen.int(17, 65535);
+    const s = header(services);
+    for (let k = 0; k < services; k++) s.u16(gen.pick([4, 9, 10])).u16(0);
+    const privileges = gen.int(17, 65535);
+    const p = header(1).u16(1).u16(privileges);
+    for (let k = 0; k < privileges; k++) p.u16(k % 5).u32(0);
+    p.string('demo').string('1');
+    const resources = gen.int(1025, 65535);
+    const r = header(1).u16(8).u16(0).string('bob').u16(1).u16(0).u16(1).u16(1).u16(resources);
+    for (let k = 0; k < resources; k++) r.string('c');
+    for (const w of [s, p, r]) inputs.push(`007${toBase64(deflate(w.finish()))}`);
+  }
+  for (const input of inputs) {
+    const start = performance.now();
+    const decoded = decodeToken(input);
+    const diagnosis = diagnoseToken(input, join);
+    const ms = performance.now() - start;
+    assert.ok(ms < BOUND_MS, `${input.length} characters took ${ms.toFixed(0)} ms`);
+    checkDecode(input.slice(0, 40), decoded);
+    assert.ok(!decoded.ok, 'over the caps or malformed');
+    assert.doesNotMatch(decoded.error.message, /Maximum call stack|RangeError/);
+    assert.equal(diagnosis.verdict, 'rejected');
   }
 });
