@@ -5,6 +5,7 @@ import {createRequire} from 'node:module';
 import {spawn} from 'node:child_process';
 import {pathToFileURL} from 'node:url';
 import {sampleTests} from '../unit/site/sample-tests';
+import {hydrated} from './live-helpers';
 
 const cjs = createRequire(join(process.cwd(), 'package.json'));
 const {RtcTokenBuilder, RtcRole} = cjs('agora-token');
@@ -147,17 +148,30 @@ test.describe('guide pages', () => {
 
   test('run-a-token-server: the embedded tester passes against the reference token server', async ({page, baseURL}) => {
     // The server as page 2 starts it, allowing this site's origin as the page tells the reader to.
-    const port = 21000 + Math.floor(Math.random() * 20000);
+    // PORT=0: the system picks a free port and the server prints it, so no other process can answer.
     const server = spawn(process.execPath, ['--import', pathToFileURL(cjs.resolve('tsx')).href, 'examples/token-server/src/main.ts'], {
-      env: {...process.env, APP_ID: '970ca35de60c44645bbae8a215061b33', APP_CERTIFICATE: '5cfd2fd1755d40ecb72977518be15d3b', PORT: String(port), SERVER_PORT: '', CORS_ALLOW_ORIGIN: new URL(baseURL!).origin},
-      stdio: 'ignore',
+      env: {...process.env, APP_ID: '970ca35de60c44645bbae8a215061b33', APP_CERTIFICATE: '5cfd2fd1755d40ecb72977518be15d3b', HOST: '127.0.0.1', PORT: '0', SERVER_PORT: '', CORS_ALLOW_ORIGIN: new URL(baseURL!).origin},
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
-      await expect.poll(() => fetch(`http://localhost:${port}/ping`).then((r) => r.ok, () => false), {timeout: 15_000}).toBe(true);
-      // networkidle: the lazily loaded tester is hydrated before the test types into it.
-      await page.goto('docs/guide/run-a-token-server', {waitUntil: 'networkidle'});
+      const serverUrl = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`token server did not start:\n${out}`)), 30_000);
+        const onData = (chunk: Buffer) => {
+          out += chunk;
+          const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]);
+          }
+        };
+        server.stdout!.on('data', onData);
+        server.stderr!.on('data', onData);
+      });
+      await page.goto('docs/guide/run-a-token-server');
+      await hydrated(page, 'TokenServerTester');
       const tester = page.locator('section[aria-label="Token server tester"]');
-      await tester.getByLabel('Token server URL').fill(`http://localhost:${port}`);
+      await tester.getByLabel('Token server URL').fill(serverUrl);
       await tester.getByRole('button', {name: 'Test my server'}).click();
       await expect(tester.getByRole('status')).toContainText('All checks passed', {timeout: 15_000});
     } finally {
@@ -170,13 +184,10 @@ test.describe('guide pages', () => {
       const appId = '970ca35de60c44645bbae8a215061b33';
       const certificate = '5cfd2fd1755d40ecb72977518be15d3b';
       const token = RtcTokenBuilder.buildTokenWithUid(appId, certificate, 'demo', 1234, RtcRole.PUBLISHER, 600, 600);
-      await page.goto(`docs/guide/${slug}`, {waitUntil: 'networkidle'});
+      await page.goto(`docs/guide/${slug}`);
+      await hydrated(page, 'TokenInspector');
       const inspector = page.locator('[data-inspector]');
-      // A fill before hydration is lost: retry until the decoded token shows the join form.
-      await expect(async () => {
-        await inspector.getByLabel(/^Token, or your token server/).fill(token);
-        await expect(inspector.locator('[data-field="join-appId"]')).toBeVisible({timeout: 1000});
-      }).toPass();
+      await inspector.getByLabel(/^Token, or your token server/).fill(token);
       await inspector.locator('[data-field="join-appId"]').fill(appId);
       await inspector.locator('[data-field="certificate"]').fill(certificate);
       const verdict = inspector.locator('[data-verdict]');
