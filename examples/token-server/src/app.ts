@@ -36,10 +36,16 @@ function parseQuery(search: string): Query {
   return query;
 }
 
+// Bodies are read as JSON whatever they are labelled, as long as the label is one a JSON body
+// really arrives with: application/json (and +json), text/json, text/plain (what fetch() sends
+// for a string body without headers) and application/x-www-form-urlencoded (what curl -d sends).
+const JSON_LABELS = /^\s*(?:application\/(?:[\w.+-]+\+)?json|text\/json|text\/plain|application\/x-www-form-urlencoded)\s*(?:;|$)/i;
+const FORM = /^\s*application\/x-www-form-urlencoded/i;
+
 function readJson(req: IncomingMessage): Promise<unknown> {
   const type = req.headers['content-type'];
-  if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    return Promise.reject(new HttpError(415, 'unsupported_media_type', `Send the body as JSON with Content-Type: application/json (got ${JSON.stringify(type.slice(0, 60))}).`));
+  if (type !== undefined && type !== '' && !JSON_LABELS.test(type)) {
+    return Promise.reject(new HttpError(415, 'unsupported_media_type', `Send the body as JSON, e.g. with Content-Type: application/json (got ${JSON.stringify(type.slice(0, 60))}).`));
   }
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > MAX_BODY_BYTES) {
@@ -68,7 +74,9 @@ function readJson(req: IncomingMessage): Promise<unknown> {
       try {
         resolve(JSON.parse(text));
       } catch (e) {
-        reject(new ValidationError('body', 'valid JSON', `The request body is not valid JSON (${(e as Error).message}).`));
+        const form = type !== undefined && FORM.test(type) && !text.trimStart().startsWith('{');
+        const hint = form ? ' It looks form-encoded (name=value&...): send the fields as a JSON object instead, e.g. curl -H "Content-Type: application/json" -d \'{"tokenType":"rtc",...}\'.' : '';
+        reject(new ValidationError('body', 'valid JSON', `The request body is not valid JSON (${(e as Error).message}).${hint}`));
       }
     });
   });
