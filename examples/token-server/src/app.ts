@@ -2,7 +2,7 @@ import type {IncomingMessage, RequestListener, ServerResponse} from 'node:http';
 import type {Config} from './config.js';
 import {HttpError, ValidationError} from './errors.js';
 import {createRouter, notFound, type Query, type Route} from './routes.js';
-import {checkBearer, clientAddress, corsHeaders, originDenied, preflightHeaders, RateLimiter, type HeaderList} from './security.js';
+import {checkBearer, clientAddress, corsHeaders, originDenied, preflightHeaders, RateLimiter, rateLimited, type HeaderList, type RateLimitStore} from './security.js';
 
 export type Logger = (line: string) => void;
 
@@ -87,10 +87,11 @@ function readJson(req: IncomingMessage): Promise<unknown> {
  * the route. Anything thrown becomes a JSON error; only a bug in the server becomes a 500, and
  * its message is never sent to the client.
  */
-export function createApp(config: Config, log: Logger = () => {}): RequestListener {
+export function createApp(config: Config, log: Logger = () => {}, store?: RateLimitStore): RequestListener {
   const router = createRouter();
   const routes = router.list();
-  const limiter = config.rateLimitPerMinute > 0 ? new RateLimiter(config.rateLimitPerMinute) : undefined;
+  // The rate limit's counts: the given store (Redis, shared by instances), else this process's memory.
+  const limiter = config.rateLimitPerMinute > 0 ? (store ?? new RateLimiter(config.rateLimitPerMinute)) : undefined;
   const credentials = {appId: config.appId, appCertificate: config.appCertificate};
   // Defence in depth: whatever ends up in a log line, the certificate does not.
   const scrub = (s: string) => s.split(config.appCertificate).join('[APP_CERTIFICATE]');
@@ -129,18 +130,32 @@ export function createApp(config: Config, log: Logger = () => {}): RequestListen
       throw new HttpError(405, 'method_not_allowed', `${path} answers ${match.allow.join(', ')}, not ${method}.`, {Allow: match.allow.join(', ')});
     }
     const route: Route = match.handler;
-    if (route.issuesTokens) {
+    if (route.issuesTokens && limiter !== undefined) {
       // Counted before the bearer check, so that guessing AUTH_TOKEN is rate-limited too.
-      limiter?.take(clientAddress(req, config));
-      checkBearer(config.authToken, req.headers.authorization);
+      const wait = limiter.hit(clientAddress(req, config));
+      if (typeof wait !== 'number') {
+        wait
+          .then((w) => {
+            if (w > 0) throw rateLimited(config.rateLimitPerMinute, w);
+            answer(req, res, cors, started, route, match.params, url, q);
+          })
+          .catch((error) => fail(req, res, cors, error, started));
+        return;
+      }
+      if (wait > 0) throw rateLimited(config.rateLimitPerMinute, wait);
     }
+    answer(req, res, cors, started, route, match.params, url, q);
+  }
+
+  function answer(req: IncomingMessage, res: ServerResponse, cors: HeaderList, started: number, route: Route, params: Record<string, string>, url: string, q: number) {
+    if (route.issuesTokens) checkBearer(config.authToken, req.headers.authorization);
     const query = parseQuery(q < 0 ? '' : url.slice(q + 1));
     if (!route.readsBody) {
-      send(req, res, 200, cors, route.run({params: match.params, query, body: undefined, credentials}), started);
+      send(req, res, 200, cors, route.run({params, query, body: undefined, credentials}), started);
       return;
     }
     readJson(req)
-      .then((body) => send(req, res, 200, cors, route.run({params: match.params, query, body, credentials}), started))
+      .then((body) => send(req, res, 200, cors, route.run({params, query, body, credentials}), started))
       .catch((error) => fail(req, res, cors, error, started));
   }
 
