@@ -8,12 +8,16 @@ if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return {n, redis.call('PTTL', KEYS[1])}`;
 const WINDOW_MS = 60_000;
 
-function makeClient(url: string) {
+function makeClient(url: string, started: () => boolean) {
   return createClient({
     url,
     // Fail fast instead of queueing requests while Redis is away.
     disableOfflineQueue: true,
-    socket: {connectTimeout: 5000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5000)},
+    socket: {
+      connectTimeout: 5000,
+      // At start-up a failure is final (the server refuses to start); later, keep reconnecting.
+      reconnectStrategy: (retries: number, cause: Error) => (started() ? Math.min(100 * 2 ** retries, 5000) : cause),
+    },
   });
 }
 type Client = ReturnType<typeof makeClient>;
@@ -35,13 +39,15 @@ export class RedisRateStore implements RateLimitStore {
 
   /** Connects, or rejects with a message naming REDIS_URL within about 5 s. */
   static async connect(url: string, perMinute: number, log: (line: string) => void, prefix = 'agora-token-server:rate:'): Promise<RedisRateStore> {
-    const client = makeClient(url);
+    let connected = false;
+    const client = makeClient(url, () => connected);
     const store = new RedisRateStore(client, perMinute, log, prefix);
     client.on('error', (e: Error) => store.complain(`Redis error: ${e.message}`));
     try {
       await client.connect();
+      connected = true;
     } catch (e) {
-      client.destroy();
+      if (client.isOpen) client.destroy();
       throw new Error(`Cannot reach Redis at REDIS_URL (${(e as Error).message}). Check the address and that Redis is running.`);
     }
     return store;
