@@ -27,9 +27,15 @@ function parseQuery(search: string): Query {
     const eq = pair.indexOf('=');
     const rawKey = eq < 0 ? pair : pair.slice(0, eq);
     const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
+    let key: string;
     try {
-      query[decodeURIComponent(rawKey.replace(/\+/g, ' '))] = decodeURIComponent(rawValue.replace(/\+/g, ' '));
-    } catch {
+      key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
+      if (Object.prototype.hasOwnProperty.call(query, key)) {
+        throw new ValidationError(key, 'once', `The query parameter ${JSON.stringify(key.slice(0, 40))} is given twice. Send it once: servers differ in which copy they read.`);
+      }
+      query[key] = decodeURIComponent(rawValue.replace(/\+/g, ' '));
+    } catch (e) {
+      if (e instanceof ValidationError) throw e;
       throw new ValidationError(rawKey, 'valid percent-encoding', `The query parameter ${JSON.stringify(rawKey.slice(0, 40))} has a broken %-escape.`);
     }
   }
@@ -151,11 +157,11 @@ export function createApp(config: Config, log: Logger = () => {}, store?: RateLi
     if (route.issuesTokens) checkBearer(config.authToken, req.headers.authorization);
     const query = parseQuery(q < 0 ? '' : url.slice(q + 1));
     if (!route.readsBody) {
-      send(req, res, 200, cors, route.run({params, query, body: undefined, credentials}), started);
+      send(req, res, 200, cors, route.run({params, query, body: undefined, credentials, allowWildcardChannel: config.allowWildcardChannel}), started);
       return;
     }
     readJson(req)
-      .then((body) => send(req, res, 200, cors, route.run({params, query, body, credentials}), started))
+      .then((body) => send(req, res, 200, cors, route.run({params, query, body, credentials, allowWildcardChannel: config.allowWildcardChannel}), started))
       .catch((error) => fail(req, res, cors, error, started));
   }
 

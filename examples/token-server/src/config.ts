@@ -25,6 +25,8 @@ export type Config = {
   maxConnections: number;
   /** Redis server shared by several instances for the rate limit; undefined = in memory. */
   redisUrl: string | undefined;
+  /** Issue wildcard tokens (channel `*`, valid in every channel) when asked. Off by default. */
+  allowWildcardChannel: boolean;
 };
 
 const HEX32 = /^[0-9a-fA-F]{32}$/;
@@ -121,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logRequests: flag(env, 'LOG_REQUESTS'),
     maxConnections: maxText === '' ? 1000 : Number(maxText),
     redisUrl,
+    allowWildcardChannel: flag(env, 'ALLOW_WILDCARD_CHANNEL'),
   };
 }
 
@@ -131,6 +134,7 @@ export function describeConfig(c: Config): string {
     `App ID ${c.appId.slice(0, 4)}…${c.appId.slice(-4)}`,
     `CORS: ${corsText}`,
     `auth: ${c.authToken ? 'bearer token required' : 'off'}`,
+    ...(c.allowWildcardChannel ? ['wildcard channel tokens: allowed'] : []),
     `rate limit: ${c.rateLimitPerMinute ? `${c.rateLimitPerMinute}/min per client${c.redisUrl ? ', shared in Redis' : ''}` : 'off'}`,
   ].join('; ');
 }

@@ -4,7 +4,7 @@ import {chatToken, rtcToken, rtmToken, type Credentials, type RtcUser} from './t
 import * as v from './validate.js';
 
 export type Query = Record<string, string>;
-export type RouteContext = {params: Params; query: Query; body: unknown; credentials: Credentials};
+export type RouteContext = {params: Params; query: Query; body: unknown; credentials: Credentials; allowWildcardChannel: boolean};
 
 export type Route = {
   /** Token routes sit behind the optional bearer check and rate limit; /ping does not. */
@@ -31,11 +31,32 @@ function rtcUser(tokenType: v.RtcUidType, value: string, field: string): RtcUser
   return tokenType === 'uid' ? {kind: 'uid', uid: v.uid(value, field)} : {kind: 'userAccount', account: v.userAccount(value, field)};
 }
 
+/**
+ * A channel name, or `*` for a wildcard token (valid in every channel of the project), which is
+ * issued only when ALLOW_WILDCARD_CHANNEL=true and only for a specific user: Agora does not
+ * support uid 0 with channel `*`.
+ */
+function channelOf(value: string, field: string, allowWildcard: boolean, user: RtcUser | {kind: 'rtm'}): string {
+  if (value !== '*') return v.channelName(value, field);
+  if (!allowWildcard) {
+    throw new ValidationError(
+      field,
+      'a channel name; * only with ALLOW_WILDCARD_CHANNEL=true',
+      `${field} "*" asks for a wildcard token, which lets whoever holds it join every channel of your project. This server issues wildcard tokens only when ALLOW_WILDCARD_CHANNEL=true is set; otherwise send the channel name the client joins.`,
+    );
+  }
+  if (user.kind === 'uid' && user.uid === 0) {
+    throw new ValidationError('uid', 'not 0 with channel *', 'A wildcard channel (*) needs a specific user: Agora does not support uid 0 (any user) together with channel *. Send the uid or account the client joins with.');
+  }
+  return value;
+}
+
 // The channel, role and user parts shared by /rtc/... and /rte/... paths.
-function rtcPath(params: RouteContext['params'], uidField: 'uid' | 'rtcuid') {
-  const channel = v.channelName(params.channelName);
+function rtcPath(params: RouteContext['params'], uidField: 'uid' | 'rtcuid', allowWildcard: boolean) {
+  if (params.channelName === '*' && !allowWildcard) channelOf('*', 'channelName', false, {kind: 'rtm'});
   const role = v.role(params.role);
   const user = rtcUser(v.rtcTokenType(params.tokenType), params[uidField], uidField);
+  const channel = channelOf(params.channelName, 'channelName', allowWildcard, user);
   return {channel, role, user};
 }
 
@@ -44,8 +65,8 @@ const ping: Route = {issuesTokens: false, readsBody: false, run: () => ({message
 const rtc: Route = {
   issuesTokens: true,
   readsBody: false,
-  run({params, query, credentials}) {
-    const {channel, role, user} = rtcPath(params, 'uid');
+  run({params, query, credentials, allowWildcardChannel}) {
+    const {channel, role, user} = rtcPath(params, 'uid', allowWildcardChannel);
     return {rtcToken: rtcToken(credentials, channel, user, role, expiryParam(query))};
   },
 };
@@ -62,8 +83,8 @@ const rtm: Route = {
 const rte: Route = {
   issuesTokens: true,
   readsBody: false,
-  run({params, query, credentials}) {
-    const {channel, role, user} = rtcPath(params, 'rtcuid');
+  run({params, query, credentials, allowWildcardChannel}) {
+    const {channel, role, user} = rtcPath(params, 'rtcuid', allowWildcardChannel);
     if (params.rtmuid === undefined && (params.rtcuid === '0' || params.rtcuid === '')) {
       throw new ValidationError('rtmuid', 'required when rtcuid is 0', 'rtcuid is 0 (anyone may join), which is not an RTM user. Add the RTM user ID: /rte/:channelName/:role/:tokenType/0/:rtmuid/.');
     }
@@ -141,7 +162,7 @@ function bodyExpire(value: unknown): number {
 const getToken: Route = {
   issuesTokens: true,
   readsBody: true,
-  run({body, credentials}) {
+  run({body, credentials, allowWildcardChannel}) {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new ValidationError('body', 'JSON object', 'The request body must be a JSON object, e.g. {"tokenType":"rtc","channel":"demo","role":"publisher","uid":"1234","expire":3600}.');
     }
@@ -165,7 +186,9 @@ const getToken: Route = {
     const uid = bodyUid(b);
 
     if (tokenType === 'rtc') {
-      const channel = v.channelName(stringField(b, 'channel') ?? '', 'channel');
+      const channelText = stringField(b, 'channel') ?? '';
+      if (channelText === '*' && !allowWildcardChannel) channelOf('*', 'channel', false, {kind: 'rtm'});
+      const channelOrWildcard = channelText === '*' ? undefined : v.channelName(channelText, 'channel');
       // A missing role, like "", means subscriber, as on agora-token-service.
       const role = v.role(stringField(b, 'role') ?? '');
       const uidText = uid ?? '';
@@ -178,13 +201,14 @@ const getToken: Route = {
         throw new ValidationError('uid', 'integer from 0 to 4294967295, or a user account', `uid ${v.show(uidText)} looks like a number but is not a whole number from 0 to 4294967295. Send the integer uid the client joins with (a negative uid is usually a signed 32-bit overflow: send the unsigned value).`);
       }
       const user: RtcUser = /^\d+$/.test(uidText) ? {kind: 'uid', uid: v.uid(uidText)} : {kind: 'userAccount', account: v.userAccount(uidText)};
+      const channel = channelOrWildcard ?? channelOf('*', 'channel', allowWildcardChannel, user);
       return {token: rtcToken(credentials, channel, user, role, expire)};
     }
     if (tokenType === 'rtm') {
       const userId = v.userId(uid ?? '');
       // With a channel, an RTM 2.x stream-channel token, as on agora-token-service.
       const channel = stringField(b, 'channel');
-      return {token: rtmToken(credentials, userId, expire, channel === undefined || channel === '' ? undefined : v.channelName(channel, 'channel'))};
+      return {token: rtmToken(credentials, userId, expire, channel === undefined || channel === '' ? undefined : channelOf(channel, 'channel', allowWildcardChannel, {kind: 'rtm'}))};
     }
     return {token: chatToken(credentials, uid === undefined || uid === '' ? undefined : v.userId(uid), expire)};
   },

@@ -2,7 +2,8 @@
 // token must carry, and how each failure is explained. Pure, so it is tested in Node too.
 import {decodeToken, validateAppId, validateChannelName, validateRtmUserId, validateUserAccount} from '@site/src/token';
 
-export type RouteKind = 'rtc' | 'rtm' | 'rte' | 'chatUser' | 'chatApp';
+export type RouteKind = 'rtc' | 'rtm' | 'rte' | 'chatUser' | 'chatApp' | 'post';
+export type PostTokenType = 'rtc' | 'rtm' | 'chat';
 export type Role = 'publisher' | 'subscriber';
 
 export type TesterForm = {
@@ -15,6 +16,8 @@ export type TesterForm = {
   uid: string;
   /** /rte only: the RTM user, when it differs from the RTC user. */
   rtmUser: string;
+  /** POST /getToken only: the token type in the JSON body. */
+  postTokenType: PostTokenType;
   expiry: string;
   /** Optional: checks the App ID in the token. Public, unlike the certificate. */
   appId: string;
@@ -30,7 +33,16 @@ export const ROUTES: Record<RouteKind, {label: string; fields: (keyof TesterForm
   rtm: {label: 'RTM token: /rtm/…', fields: ['uid']},
   chatUser: {label: 'Chat user token: /chat/account/…', fields: ['uid']},
   chatApp: {label: 'Chat app token: /chat/app/', fields: []},
+  post: {label: 'Any token by POST /getToken (JSON)', fields: ['postTokenType', 'channel', 'role', 'uid']},
 };
+
+/** The fields the form shows for its current route (POST /getToken: by token type). */
+export function fieldsFor(form: Pick<TesterForm, 'route' | 'postTokenType'>): (keyof TesterForm)[] {
+  if (form.route !== 'post') return ROUTES[form.route].fields;
+  if (form.postTokenType === 'rtc') return ['postTokenType', 'channel', 'role', 'uid'];
+  // RTM: the channel is an optional RTM 2.x stream channel; Chat: no user means an app token.
+  return form.postTokenType === 'rtm' ? ['postTokenType', 'uid', 'channel'] : ['postTokenType', 'uid'];
+}
 
 /** One service a returned token must carry. */
 export type ExpectedService =
@@ -41,7 +53,10 @@ export type ExpectedService =
 export type Plan = {
   base: string;
   pingUrl: string;
+  method: 'GET' | 'POST';
   tokenUrl: string;
+  /** POST only: the JSON body. */
+  body?: string;
   /** Path and query of the token request, as shown to the reader. */
   tokenPath: string;
   headers: Record<string, string>;
@@ -51,7 +66,7 @@ export type Plan = {
    * Response field name -> the service its token must carry. `stream`: an RTM token that also
    * carries an RTC service for an RTM 2.x stream channel (join + publish data stream), first.
    */
-  tokens: {field: 'rtcToken' | 'rtmToken' | 'chatToken'; service: ExpectedService; stream?: ExpectedService}[];
+  tokens: {field: 'rtcToken' | 'rtmToken' | 'chatToken' | 'token'; service: ExpectedService; stream?: ExpectedService}[];
 };
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|[\w.-]+\.localhost)$/i;
@@ -127,6 +142,7 @@ export function planRequests(form: TesterForm, pageProtocol: string): {ok: true;
   const rolePrivileges = form.role === 'publisher' ? all : [1];
   let tokenPath = '';
   let tokens: Plan['tokens'] = [];
+  let postBody: string | undefined;
 
   if (form.route === 'rtc' || form.route === 'rte') {
     const channelIssue = validateChannelName(form.channel, 'channel');
@@ -153,17 +169,50 @@ export function planRequests(form: TesterForm, pageProtocol: string): {ok: true;
     const userId = userIdValue(form.uid, 'uid', errors);
     tokenPath = form.route === 'rtm' ? `/rtm/${enc(userId)}/` : `/chat/account/${enc(userId)}/`;
     tokens = [form.route === 'rtm' ? {field: 'rtmToken', service: {type: 2, userId, privileges: [1]}} : {field: 'chatToken', service: {type: 5, userId, privileges: [1]}}];
+  } else if (form.route === 'post') {
+    // The JSON route of agora-token-service: {tokenType, channel, role, uid, expire} -> {token}.
+    tokenPath = '/getToken';
+    const body: Record<string, unknown> = {tokenType: form.postTokenType};
+    if (form.postTokenType === 'rtc') {
+      const channelIssue = validateChannelName(form.channel, 'channel');
+      if (channelIssue) errors.channel = channelIssue.message;
+      const numeric = /^\d+$/.test(form.uid);
+      if (numeric && (form.uid.length > 10 || Number(form.uid) > 4294967295)) errors.uid = 'A uid is a whole number from 0 to 4294967295 (0 lets any uid join).';
+      else if (!numeric) {
+        const issue = validateUserAccount(form.uid, 'uid');
+        if (issue) errors.uid = `${issue.message} (digits make an integer uid, anything else a user account)`;
+      }
+      const tokenUid = numeric ? (Number(form.uid) === 0 ? '' : String(Number(form.uid))) : form.uid;
+      Object.assign(body, {channel: form.channel, role: form.role, uid: form.uid});
+      tokens = [{field: 'token', service: {type: 1, channelName: form.channel, uid: tokenUid, privileges: rolePrivileges}}];
+    } else if (form.postTokenType === 'rtm') {
+      const userId = userIdValue(form.uid, 'uid', errors);
+      const stream = form.channel.trim() === '' ? undefined : form.channel;
+      if (stream !== undefined) {
+        const channelIssue = validateChannelName(stream, 'channel');
+        if (channelIssue) errors.channel = channelIssue.message;
+      }
+      Object.assign(body, {uid: userId}, stream === undefined ? {} : {channel: stream});
+      tokens = [{field: 'token', service: {type: 2, userId, privileges: [1]}, ...(stream === undefined ? {} : {stream: {type: 1 as const, channelName: stream, uid: userId, privileges: [1, 4]}})}];
+    } else {
+      const userId = form.uid.trim() === '' ? '' : userIdValue(form.uid, 'uid', errors);
+      if (userId !== '') body.uid = userId;
+      tokens = [{field: 'token', service: {type: 5, userId, privileges: [userId === '' ? 2 : 1]}}];
+    }
+    body.expire = expire;
+    postBody = JSON.stringify(body);
   } else {
     tokenPath = '/chat/app/';
     tokens = [{field: 'chatToken', service: {type: 5, userId: '', privileges: [2]}}];
   }
   if (Object.keys(errors).length > 0 || !url) return {ok: false, errors};
 
-  tokenPath += `?expiry=${expire}`;
+  if (postBody === undefined) tokenPath += `?expiry=${expire}`;
   const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = postBody === undefined ? {} : {'Content-Type': 'application/json'};
   if (form.bearer.trim() !== '') headers.Authorization = `Bearer ${form.bearer.trim()}`;
-  return {ok: true, plan: {base, pingUrl: `${base}/ping`, tokenUrl: base + tokenPath, tokenPath, headers, expire, appId: appId || undefined, tokens}};
+  const method = postBody === undefined ? 'GET' : 'POST';
+  return {ok: true, plan: {base, pingUrl: `${base}/ping`, method, tokenUrl: base + tokenPath, body: postBody, tokenPath, headers, expire, appId: appId || undefined, tokens}};
 }
 
 export type CheckStatus = 'ok' | 'warn' | 'error' | 'info';

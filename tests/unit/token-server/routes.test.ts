@@ -164,6 +164,7 @@ describe('errors', () => {
     {path: '/rtc/demo/publisher/uid/1?expiry=', field: 'expiry', says: /empty/},
     {path: '/rtc/demo/publisher/uid/1?expireTime=600', field: 'expireTime', says: /goes in expiry/},
     {path: '/rtc/demo/publisher/uid/1?expiry=%ZZ', field: 'expiry', says: /%-escape/},
+    {path: '/rtc/demo/publisher/uid/1?expiry=60&expiry=3600', field: 'expiry', says: /given twice/},
     {path: '/rtc/de%ZZmo/publisher/uid/1', field: 'channelName', says: /%-escape/},
     {path: '/rtc//publisher/uid/1', field: 'channelName', says: /missing/},
     {path: '/rtm/0', field: 'uid', says: /not a user ID/},
