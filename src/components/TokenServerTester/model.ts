@@ -358,7 +358,7 @@ export function explainNetwork(kind: 'cors' | 'down' | 'timeout', url: string, p
   return {
     problem: `Nothing answered at ${origin}.`,
     fix: local
-      ? `Start the server (npm run token-server from the repository, or npm start in examples/token-server) and check the port: the reference server listens on PORT, 8080 by default, and prints its address when it starts.`
+      ? `Start the server (in examples/token-server: npm ci && npm start) and check the port: the reference server listens on PORT, 8080 by default, and prints its address when it starts.`
       : 'Check the address and that the server is deployed and running; open the /ping URL in a new tab to see whether it answers.',
   };
 }
