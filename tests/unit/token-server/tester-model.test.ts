@@ -141,7 +141,7 @@ describe('explanations', () => {
     const cors = explainNetwork('cors', 'http://127.0.0.1:8080/ping', 'https://guide.example.io', false);
     assert.match(cors.fix, /CORS_ALLOW_ORIGIN=https:\/\/guide\.example\.io/);
     assert.match(explainNetwork('cors', 'http://127.0.0.1:8080/rtc/x', 'https://g.io', true).fix, /preflight allowing the Authorization header/);
-    assert.match(explainNetwork('down', 'http://localhost:8080/ping', 'https://g.io', false).fix, /npm run token-server/);
+    assert.match(explainNetwork('down', 'http://localhost:8080/ping', 'https://g.io', false).fix, /in examples\/token-server: npm ci && npm start/);
     assert.match(explainNetwork('down', 'https://tokens.example.com/ping', 'https://g.io', false).fix, /deployed/);
     assert.match(explainNetwork('timeout', 'https://tokens.example.com/ping', 'https://g.io', false).problem, /10 seconds/);
   });
