@@ -9,6 +9,8 @@ import {darkCodeTheme, lightCodeTheme} from './src/prism-themes';
 const [owner, repo] = (process.env.GITHUB_REPOSITORY || 'agora-token-guide/agora-token-guide').split('/');
 const url = process.env.SITE_URL || `https://${owner}.github.io`;
 const baseUrl = process.env.BASE_URL || `/${repo}/`;
+// The guide's source repository: the token server's "clone" step and the navbar link use it.
+const repositoryUrl = `https://github.com/${owner}/${repo}`;
 
 const config: Config = {
   title: 'Agora Token Guide',
@@ -20,6 +22,7 @@ const config: Config = {
   projectName: repo,
   trailingSlash: false,
   deploymentBranch: 'gh-pages',
+  customFields: {repositoryUrl},
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -89,6 +92,7 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'reference', position: 'left', label: 'Reference'},
         {to: '/playground', position: 'left', label: 'Playground'},
         {to: '/inspect', position: 'left', label: 'Inspector'},
+        {href: repositoryUrl, position: 'right', label: 'Source on GitHub'},
       ],
     },
     footer: {

@@ -6,13 +6,16 @@
 // Loopback only. Each server runs in its own process, pinned to one core when `taskset` exists;
 // autocannon runs here. Rounds alternate baseline and reference so drift hits both alike.
 // Target: the reference server at >= 0.9x the baseline's requests per second, with zero errors
-// and zero non-2xx responses. Exits 1 on any error or non-2xx answer.
+// and zero non-2xx responses. Then a shutdown run: keep-alive clients loop on a fresh reference
+// server, which gets SIGTERM mid-run; every request written must be answered. Exits 1 on any
+// error, non-2xx answer or lost request.
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {createRequire} from 'node:module';
+import {startKeepAliveClients} from '../tests/unit/token-server/keepalive-clients';
 
 // autocannon ships no type declarations: type the part used here.
 type Result = {
@@ -150,13 +153,38 @@ async function main() {
     console.log(`ratio reference / baseline, requests per second: ${ratio.toFixed(3)}x (target >= 0.90x: ${ratio >= 0.9 ? 'met' : 'NOT met'})`);
     console.log(`ratio reference / baseline, requests per CPU second: ${cpuRatio.toFixed(3)}x (less sensitive to other load on the machine)`);
     mkdirSync('bench/results', {recursive: true});
-    writeFileSync('bench/results/token-server.json', JSON.stringify({date: new Date().toISOString(), path: PATH, connections, duration, rounds, pinned, summary, ratio, cpuRatio}, null, 2));
+    const drain = await shutdownRun();
+    writeFileSync('bench/results/token-server.json', JSON.stringify({date: new Date().toISOString(), path: PATH, connections, duration, rounds, pinned, summary, ratio, cpuRatio, shutdown: drain}, null, 2));
     const bad = summary.some((s) => s.errors > 0 || s.non2xx > 0);
     if (bad) console.error('FAIL: errors or non-2xx responses during the load test');
-    process.exitCode = bad ? 1 : 0;
+    const lost = drain.lost > 0 || Object.keys(drain.answered).some((k) => k !== '200');
+    if (lost) console.error('FAIL: requests lost or refused with an error status during the shutdown');
+    process.exitCode = bad || lost ? 1 : 0;
   } finally {
     for (const s of servers) s.proc.kill('SIGTERM');
   }
+}
+
+/**
+ * `connections` keep-alive clients loop on a fresh reference server; once they have sent
+ * 2,000 requests it gets SIGTERM. Counts what was written, answered, lost.
+ */
+async function shutdownRun() {
+  const server = await start('reference, for the shutdown run', 'examples/token-server/src/main.ts');
+  const {hostname, port} = new URL(server.url);
+  let stop = false;
+  const exited = new Promise<number | null>((r) => server.proc.on('exit', (code) => r(code)));
+  const {tally, done} = startKeepAliveClients(hostname, Number(port), PATH, connections, () => stop);
+  for (let i = 0; i < 600 && tally.sent < 2000; i++) await new Promise((r) => setTimeout(r, 50));
+  const atSignal = tally.sent;
+  server.proc.kill('SIGTERM');
+  const code = await exited;
+  stop = true;
+  const result = await done;
+  console.log('');
+  console.log(`shutdown run: ${connections} keep-alive clients, SIGTERM after ${atSignal} requests; server exit code ${code}`);
+  console.log(`  written ${result.sent}, answered ${Object.entries(result.answered).map(([k, v]) => `${v} x ${k}`).join(', ')}, with Connection: close ${result.closing}, lost ${result.lost}, clients that then found no server ${result.refused}`);
+  return {...result, atSignal, exitCode: code};
 }
 
 main().catch((e) => {

@@ -4,7 +4,7 @@ import {chatToken, rtcToken, rtmToken, type Credentials, type RtcUser} from './t
 import * as v from './validate.js';
 
 export type Query = Record<string, string>;
-export type RouteContext = {params: Params; query: Query; body: unknown; credentials: Credentials};
+export type RouteContext = {params: Params; query: Query; body: unknown; credentials: Credentials; allowWildcardChannel: boolean};
 
 export type Route = {
   /** Token routes sit behind the optional bearer check and rate limit; /ping does not. */
@@ -31,11 +31,32 @@ function rtcUser(tokenType: v.RtcUidType, value: string, field: string): RtcUser
   return tokenType === 'uid' ? {kind: 'uid', uid: v.uid(value, field)} : {kind: 'userAccount', account: v.userAccount(value, field)};
 }
 
+/**
+ * A channel name, or `*` for a wildcard token (valid in every channel of the project), which is
+ * issued only when ALLOW_WILDCARD_CHANNEL=true and only for a specific user: Agora does not
+ * support uid 0 with channel `*`.
+ */
+function channelOf(value: string, field: string, allowWildcard: boolean, user: RtcUser | {kind: 'rtm'}): string {
+  if (value !== '*') return v.channelName(value, field);
+  if (!allowWildcard) {
+    throw new ValidationError(
+      field,
+      'a channel name; * only with ALLOW_WILDCARD_CHANNEL=true',
+      `${field} "*" asks for a wildcard token, which lets whoever holds it join every channel of your project. This server issues wildcard tokens only when ALLOW_WILDCARD_CHANNEL=true is set; otherwise send the channel name the client joins.`,
+    );
+  }
+  if (user.kind === 'uid' && user.uid === 0) {
+    throw new ValidationError('uid', 'not 0 with channel *', 'A wildcard channel (*) needs a specific user: Agora does not support uid 0 (any user) together with channel *. Send the uid or account the client joins with.');
+  }
+  return value;
+}
+
 // The channel, role and user parts shared by /rtc/... and /rte/... paths.
-function rtcPath(params: RouteContext['params'], uidField: 'uid' | 'rtcuid') {
-  const channel = v.channelName(params.channelName);
+function rtcPath(params: RouteContext['params'], uidField: 'uid' | 'rtcuid', allowWildcard: boolean) {
+  if (params.channelName === '*' && !allowWildcard) channelOf('*', 'channelName', false, {kind: 'rtm'});
   const role = v.role(params.role);
   const user = rtcUser(v.rtcTokenType(params.tokenType), params[uidField], uidField);
+  const channel = channelOf(params.channelName, 'channelName', allowWildcard, user);
   return {channel, role, user};
 }
 
@@ -44,8 +65,8 @@ const ping: Route = {issuesTokens: false, readsBody: false, run: () => ({message
 const rtc: Route = {
   issuesTokens: true,
   readsBody: false,
-  run({params, query, credentials}) {
-    const {channel, role, user} = rtcPath(params, 'uid');
+  run({params, query, credentials, allowWildcardChannel}) {
+    const {channel, role, user} = rtcPath(params, 'uid', allowWildcardChannel);
     return {rtcToken: rtcToken(credentials, channel, user, role, expiryParam(query))};
   },
 };
@@ -62,14 +83,15 @@ const rtm: Route = {
 const rte: Route = {
   issuesTokens: true,
   readsBody: false,
-  run({params, query, credentials}) {
-    const {channel, role, user} = rtcPath(params, 'rtcuid');
-    if (params.rtmuid === undefined && params.rtcuid === '0') {
+  run({params, query, credentials, allowWildcardChannel}) {
+    const {channel, role, user} = rtcPath(params, 'rtcuid', allowWildcardChannel);
+    if (params.rtmuid === undefined && (params.rtcuid === '0' || params.rtcuid === '')) {
       throw new ValidationError('rtmuid', 'required when rtcuid is 0', 'rtcuid is 0 (anyone may join), which is not an RTM user. Add the RTM user ID: /rte/:channelName/:role/:tokenType/0/:rtmuid/.');
     }
     const rtmUser = v.userId(params.rtmuid ?? params.rtcuid, params.rtmuid === undefined ? 'rtcuid' : 'rtmuid');
     const expire = expiryParam(query);
-    return {rtcToken: rtcToken(credentials, channel, user, role, expire), rtmToken: rtmToken(credentials, rtmUser, expire)};
+    // The RTM token also carries the channel as an RTM 2.x stream channel, as on agora-token-service.
+    return {rtcToken: rtcToken(credentials, channel, user, role, expire), rtmToken: rtmToken(credentials, rtmUser, expire, channel)};
   },
 };
 
@@ -118,11 +140,29 @@ function bodyUid(body: Record<string, unknown>): string | undefined {
   return stringField(body, 'uid');
 }
 
+/** The body fields this API reads; a key that matches one only in letter case is named. */
+const BODY_FIELDS = ['tokenType', 'channel', 'role', 'uid', 'expire'];
+
+/**
+ * `expire` of a POST body. As on agora-token-service, 0, null and a missing field mean the
+ * default (3600 s); a numeric string is read as its number.
+ */
+function bodyExpire(value: unknown): number {
+  if (value === undefined || value === null || value === 0) return v.DEFAULT_EXPIRY;
+  if (typeof value !== 'number' && typeof value !== 'string') {
+    throw new ValidationError('expire', `whole seconds from 1 to ${v.MAX_EXPIRY}`, 'expire must be a number of seconds, e.g. 3600.');
+  }
+  if (typeof value === 'number' && !Number.isInteger(value)) {
+    throw new ValidationError('expire', `whole seconds from 1 to ${v.MAX_EXPIRY}`, `expire ${value} is not a whole number of seconds. Send e.g. 3600.`);
+  }
+  return v.expiry(value, 'expire');
+}
+
 // API-compatible with agora-token-service: {tokenType, channel, role, uid, expire} -> {token}.
 const getToken: Route = {
   issuesTokens: true,
   readsBody: true,
-  run({body, credentials}) {
+  run({body, credentials, allowWildcardChannel}) {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new ValidationError('body', 'JSON object', 'The request body must be a JSON object, e.g. {"tokenType":"rtc","channel":"demo","role":"publisher","uid":"1234","expire":3600}.');
     }
@@ -132,34 +172,44 @@ const getToken: Route = {
         throw new ValidationError(wrong, `use ${right}`, `The body field ${wrong} is not read by this server; send it as ${right}.`);
       }
     }
+    for (const key of Object.keys(b)) {
+      const right = BODY_FIELDS.find((f) => f !== key && f.toLowerCase() === key.toLowerCase());
+      if (right !== undefined) {
+        throw new ValidationError(key, `use ${right}`, `The body field ${key} is spelt ${right} in this API (letter case matters); send it as ${right}.`);
+      }
+    }
     const tokenType = stringField(b, 'tokenType');
     if (tokenType !== 'rtc' && tokenType !== 'rtm' && tokenType !== 'chat') {
       throw new ValidationError('tokenType', 'rtc, rtm or chat', tokenType === undefined ? 'tokenType is missing. Send rtc, rtm or chat.' : `tokenType ${v.show(tokenType)} is not supported. Send rtc, rtm or chat.`);
     }
-    const expireValue = b.expire;
-    if (expireValue !== undefined && typeof expireValue !== 'number' && typeof expireValue !== 'string') {
-      throw new ValidationError('expire', `whole seconds from 1 to ${v.MAX_EXPIRY}`, 'expire must be a number of seconds, e.g. 3600.');
-    }
-    if (typeof expireValue === 'number' && !Number.isInteger(expireValue)) {
-      throw new ValidationError('expire', `whole seconds from 1 to ${v.MAX_EXPIRY}`, `expire ${expireValue} is not a whole number of seconds. Send e.g. 3600.`);
-    }
-    const expire = v.expiry(expireValue === null ? undefined : expireValue, 'expire');
+    const expire = bodyExpire(b.expire);
     const uid = bodyUid(b);
 
     if (tokenType === 'rtc') {
-      const channel = v.channelName(stringField(b, 'channel') ?? '', 'channel');
-      // As in agora-token-service: anything but "publisher" used to mean subscriber. Here a
-      // missing role still means subscriber, but a misspelt one is an error.
-      const roleText = stringField(b, 'role');
-      const role = roleText === undefined ? 'subscriber' : v.role(roleText);
+      const channelText = stringField(b, 'channel') ?? '';
+      if (channelText === '*' && !allowWildcardChannel) channelOf('*', 'channel', false, {kind: 'rtm'});
+      const channelOrWildcard = channelText === '*' ? undefined : v.channelName(channelText, 'channel');
+      // A missing role, like "", means subscriber, as on agora-token-service.
+      const role = v.role(stringField(b, 'role') ?? '');
       const uidText = uid ?? '';
       if (uidText === '') {
         throw new ValidationError('uid', 'required', 'uid is missing. Send the integer uid or the user account the client will join with ("0" lets any uid join).');
       }
+      if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(uidText) && !/^\d+$/.test(uidText)) {
+        // agora-token-service would build a token for the user account "-1" or "1.5": a client
+        // with a numeric uid can never join with it.
+        throw new ValidationError('uid', 'integer from 0 to 4294967295, or a user account', `uid ${v.show(uidText)} looks like a number but is not a whole number from 0 to 4294967295. Send the integer uid the client joins with (a negative uid is usually a signed 32-bit overflow: send the unsigned value).`);
+      }
       const user: RtcUser = /^\d+$/.test(uidText) ? {kind: 'uid', uid: v.uid(uidText)} : {kind: 'userAccount', account: v.userAccount(uidText)};
+      const channel = channelOrWildcard ?? channelOf('*', 'channel', allowWildcardChannel, user);
       return {token: rtcToken(credentials, channel, user, role, expire)};
     }
-    if (tokenType === 'rtm') return {token: rtmToken(credentials, v.userId(uid ?? ''), expire)};
+    if (tokenType === 'rtm') {
+      const userId = v.userId(uid ?? '');
+      // With a channel, an RTM 2.x stream-channel token, as on agora-token-service.
+      const channel = stringField(b, 'channel');
+      return {token: rtmToken(credentials, userId, expire, channel === undefined || channel === '' ? undefined : channelOf(channel, 'channel', allowWildcardChannel, {kind: 'rtm'}))};
+    }
     return {token: chatToken(credentials, uid === undefined || uid === '' ? undefined : v.userId(uid), expire)};
   },
 };

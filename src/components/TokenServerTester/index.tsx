@@ -1,6 +1,6 @@
 import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {checkTokens, explainNetwork, explainStatus, planRequests, ROUTES, type Check, type Explanation, type FieldErrors, type Plan, type RouteKind, type TesterForm} from './model';
+import {checkTokens, explainNetwork, explainStatus, fieldsFor, planRequests, ROUTES, type Check, type PostTokenType, type Explanation, type FieldErrors, type Plan, type RouteKind, type TesterForm} from './model';
 import styles from './styles.module.css';
 
 export type TokenServerTesterProps = {
@@ -21,10 +21,10 @@ const TIMEOUT_MS = 10_000;
 // One GET, as the reader's app would send it. When it fails without an answer the page may
 // read, a second, no-cors request to the same URL tells "refused by CORS" (the server answered)
 // from "nothing there": a no-cors request succeeds whenever any HTTP answer arrives.
-async function get(url: string, headers: Record<string, string>): Promise<Outcome> {
+async function get(url: string, headers: Record<string, string>, post?: string): Promise<Outcome> {
   const started = performance.now();
   try {
-    const res = await fetch(url, {headers, cache: 'no-store', credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS)});
+    const res = await fetch(url, {method: post === undefined ? 'GET' : 'POST', body: post, headers, cache: 'no-store', credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS)});
     const text = await res.text();
     let body: unknown = text;
     try {
@@ -103,6 +103,7 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
     uidType: 'uid',
     uid: defaultUid,
     rtmUser: '',
+    postTokenType: 'rtc',
     expiry: '3600',
     appId: '',
     bearer: '',
@@ -117,13 +118,13 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
     setForm((f) => ({...f, [key]: value}));
     setErrors((e) => ({...e, [key]: undefined}));
   };
-  const shown = ROUTES[form.route].fields;
+  const shown = fieldsFor(form);
   const preview = planRequests(form, typeof window === 'undefined' ? 'http:' : window.location.protocol);
 
   async function run(plan: Plan) {
     const list: Step[] = [
       {title: 'GET /ping', status: 'running'},
-      {title: `GET ${plan.tokenPath}`, status: 'pending'},
+      {title: `${plan.method} ${plan.tokenPath}`, status: 'pending'},
       {title: 'Decode the token and check it', status: 'pending'},
     ];
     const update = (i: number, step: Partial<Step>) => {
@@ -133,7 +134,8 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
     setSteps([...list]);
     setSummary('Testing…');
     const origin = window.location.origin;
-    const withBearer = plan.headers.Authorization !== undefined;
+    // A bearer header or a JSON body makes the browser send a CORS preflight first.
+    const withBearer = plan.headers.Authorization !== undefined || plan.method === 'POST';
     const stopAfter = (i: number) => {
       for (let j = i + 1; j < list.length; j++) update(j, {status: 'skipped'});
     };
@@ -153,7 +155,7 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
     }
 
     update(1, {status: 'running'});
-    const res = await get(plan.tokenUrl, plan.headers);
+    const res = await get(plan.tokenUrl, plan.headers, plan.body);
     if (res.kind === 'network') {
       update(1, {status: 'error', explanation: explainNetwork(res.reason, plan.tokenUrl, origin, withBearer)});
       stopAfter(1);
@@ -231,7 +233,19 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
             </select>
           )}
         </Field>
-        {shown.includes('channel') && input('channel', 'Channel name')}
+        {shown.includes('postTokenType') && (
+          <Field id={`${id}-postTokenType`} label="tokenType">
+            {(describedBy) => (
+              <select id={`${id}-postTokenType`} name="postTokenType" className={styles.input} value={form.postTokenType} onChange={(e) => set('postTokenType', e.target.value as PostTokenType)} aria-describedby={describedBy}>
+                <option value="rtc">rtc</option>
+                <option value="rtm">rtm</option>
+                <option value="chat">chat</option>
+              </select>
+            )}
+          </Field>
+        )}
+        {shown.includes('channel') &&
+          input('channel', form.route === 'post' && form.postTokenType === 'rtm' ? 'Stream channel (optional)' : 'Channel name', form.route === 'post' && form.postTokenType === 'rtm' ? {hint: 'An RTM 2.x stream channel: the token then also lets the user join it. Empty: login only.'} : {})}
         {shown.includes('role') && (
           <fieldset className={styles.fieldset}>
             <legend className={styles.label}>Role</legend>
@@ -252,7 +266,12 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
             )}
           </Field>
         )}
-        {shown.includes('uid') && input('uid', form.route === 'rtc' || form.route === 'rte' ? (form.uidType === 'uid' ? 'uid' : 'User account') : 'User ID', {inputMode: form.route === 'rtc' || form.route === 'rte' ? (form.uidType === 'uid' ? 'numeric' : undefined) : undefined})}
+        {shown.includes('uid') &&
+          (form.route === 'post'
+            ? input('uid', form.postTokenType === 'rtc' ? 'uid or user account' : form.postTokenType === 'chat' ? 'User ID (optional)' : 'User ID', {
+                hint: form.postTokenType === 'rtc' ? 'Digits: an integer uid (0 lets any uid join); anything else: a user account.' : form.postTokenType === 'chat' ? 'Empty: an app token for your back end.' : undefined,
+              })
+            : input('uid', form.route === 'rtc' || form.route === 'rte' ? (form.uidType === 'uid' ? 'uid' : 'User account') : 'User ID', {inputMode: form.route === 'rtc' || form.route === 'rte' ? (form.uidType === 'uid' ? 'numeric' : undefined) : undefined}))}
         {shown.includes('rtmUser') && input('rtmUser', 'RTM user ID (optional)', {hint: 'Empty: the RTC user is used.'})}
         {input('expiry', 'Lifetime in seconds', {inputMode: 'numeric', hint: '1 to 86400 (24 hours).'})}
         <details className={styles.more}>
@@ -276,7 +295,7 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
         {preview.ok ? (
           <pre className={styles.requests}>
             <code>
-              {`GET ${preview.plan.pingUrl}\nGET ${preview.plan.tokenUrl}${preview.plan.headers.Authorization ? '\n    Authorization: Bearer ••••' : ''}`}
+              {`GET ${preview.plan.pingUrl}\n${preview.plan.method} ${preview.plan.tokenUrl}${preview.plan.headers.Authorization ? '\n    Authorization: Bearer ••••' : ''}${preview.plan.body ? `\n    Content-Type: application/json\n    ${preview.plan.body}` : ''}`}
             </code>
           </pre>
         ) : (

@@ -2,7 +2,8 @@
 // token must carry, and how each failure is explained. Pure, so it is tested in Node too.
 import {decodeToken, validateAppId, validateChannelName, validateRtmUserId, validateUserAccount} from '@site/src/token';
 
-export type RouteKind = 'rtc' | 'rtm' | 'rte' | 'chatUser' | 'chatApp';
+export type RouteKind = 'rtc' | 'rtm' | 'rte' | 'chatUser' | 'chatApp' | 'post';
+export type PostTokenType = 'rtc' | 'rtm' | 'chat';
 export type Role = 'publisher' | 'subscriber';
 
 export type TesterForm = {
@@ -15,6 +16,8 @@ export type TesterForm = {
   uid: string;
   /** /rte only: the RTM user, when it differs from the RTC user. */
   rtmUser: string;
+  /** POST /getToken only: the token type in the JSON body. */
+  postTokenType: PostTokenType;
   expiry: string;
   /** Optional: checks the App ID in the token. Public, unlike the certificate. */
   appId: string;
@@ -30,7 +33,16 @@ export const ROUTES: Record<RouteKind, {label: string; fields: (keyof TesterForm
   rtm: {label: 'RTM token: /rtm/…', fields: ['uid']},
   chatUser: {label: 'Chat user token: /chat/account/…', fields: ['uid']},
   chatApp: {label: 'Chat app token: /chat/app/', fields: []},
+  post: {label: 'Any token by POST /getToken (JSON)', fields: ['postTokenType', 'channel', 'role', 'uid']},
 };
+
+/** The fields the form shows for its current route (POST /getToken: by token type). */
+export function fieldsFor(form: Pick<TesterForm, 'route' | 'postTokenType'>): (keyof TesterForm)[] {
+  if (form.route !== 'post') return ROUTES[form.route].fields;
+  if (form.postTokenType === 'rtc') return ['postTokenType', 'channel', 'role', 'uid'];
+  // RTM: the channel is an optional RTM 2.x stream channel; Chat: no user means an app token.
+  return form.postTokenType === 'rtm' ? ['postTokenType', 'uid', 'channel'] : ['postTokenType', 'uid'];
+}
 
 /** One service a returned token must carry. */
 export type ExpectedService =
@@ -41,14 +53,20 @@ export type ExpectedService =
 export type Plan = {
   base: string;
   pingUrl: string;
+  method: 'GET' | 'POST';
   tokenUrl: string;
+  /** POST only: the JSON body. */
+  body?: string;
   /** Path and query of the token request, as shown to the reader. */
   tokenPath: string;
   headers: Record<string, string>;
   expire: number;
   appId?: string;
-  /** Response field name -> the service its token must carry. */
-  tokens: {field: 'rtcToken' | 'rtmToken' | 'chatToken'; service: ExpectedService}[];
+  /**
+   * Response field name -> the service its token must carry. `stream`: an RTM token that also
+   * carries an RTC service for an RTM 2.x stream channel (join + publish data stream), first.
+   */
+  tokens: {field: 'rtcToken' | 'rtmToken' | 'chatToken' | 'token'; service: ExpectedService; stream?: ExpectedService}[];
 };
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|[\w.-]+\.localhost)$/i;
@@ -124,6 +142,7 @@ export function planRequests(form: TesterForm, pageProtocol: string): {ok: true;
   const rolePrivileges = form.role === 'publisher' ? all : [1];
   let tokenPath = '';
   let tokens: Plan['tokens'] = [];
+  let postBody: string | undefined;
 
   if (form.route === 'rtc' || form.route === 'rte') {
     const channelIssue = validateChannelName(form.channel, 'channel');
@@ -142,23 +161,58 @@ export function planRequests(form: TesterForm, pageProtocol: string): {ok: true;
         userIdValue(rtmUser, 'rtmUser', errors);
         tokenPath += `${enc(rtmUser)}/`;
       }
-      tokens.push({field: 'rtmToken', service: {type: 2, userId: rtmUser ?? form.uid, privileges: [1]}});
+      // As agora-token-service, the RTM token also lets the RTM user into the channel as a stream channel.
+      const rtmUserId = rtmUser ?? form.uid;
+      tokens.push({field: 'rtmToken', service: {type: 2, userId: rtmUserId, privileges: [1]}, stream: {type: 1, channelName: form.channel, uid: rtmUserId, privileges: [1, 4]}});
     }
   } else if (form.route === 'rtm' || form.route === 'chatUser') {
     const userId = userIdValue(form.uid, 'uid', errors);
     tokenPath = form.route === 'rtm' ? `/rtm/${enc(userId)}/` : `/chat/account/${enc(userId)}/`;
     tokens = [form.route === 'rtm' ? {field: 'rtmToken', service: {type: 2, userId, privileges: [1]}} : {field: 'chatToken', service: {type: 5, userId, privileges: [1]}}];
+  } else if (form.route === 'post') {
+    // The JSON route of agora-token-service: {tokenType, channel, role, uid, expire} -> {token}.
+    tokenPath = '/getToken';
+    const body: Record<string, unknown> = {tokenType: form.postTokenType};
+    if (form.postTokenType === 'rtc') {
+      const channelIssue = validateChannelName(form.channel, 'channel');
+      if (channelIssue) errors.channel = channelIssue.message;
+      const numeric = /^\d+$/.test(form.uid);
+      if (numeric && (form.uid.length > 10 || Number(form.uid) > 4294967295)) errors.uid = 'A uid is a whole number from 0 to 4294967295 (0 lets any uid join).';
+      else if (!numeric) {
+        const issue = validateUserAccount(form.uid, 'uid');
+        if (issue) errors.uid = `${issue.message} (digits make an integer uid, anything else a user account)`;
+      }
+      const tokenUid = numeric ? (Number(form.uid) === 0 ? '' : String(Number(form.uid))) : form.uid;
+      Object.assign(body, {channel: form.channel, role: form.role, uid: form.uid});
+      tokens = [{field: 'token', service: {type: 1, channelName: form.channel, uid: tokenUid, privileges: rolePrivileges}}];
+    } else if (form.postTokenType === 'rtm') {
+      const userId = userIdValue(form.uid, 'uid', errors);
+      const stream = form.channel.trim() === '' ? undefined : form.channel;
+      if (stream !== undefined) {
+        const channelIssue = validateChannelName(stream, 'channel');
+        if (channelIssue) errors.channel = channelIssue.message;
+      }
+      Object.assign(body, {uid: userId}, stream === undefined ? {} : {channel: stream});
+      tokens = [{field: 'token', service: {type: 2, userId, privileges: [1]}, ...(stream === undefined ? {} : {stream: {type: 1 as const, channelName: stream, uid: userId, privileges: [1, 4]}})}];
+    } else {
+      const userId = form.uid.trim() === '' ? '' : userIdValue(form.uid, 'uid', errors);
+      if (userId !== '') body.uid = userId;
+      tokens = [{field: 'token', service: {type: 5, userId, privileges: [userId === '' ? 2 : 1]}}];
+    }
+    body.expire = expire;
+    postBody = JSON.stringify(body);
   } else {
     tokenPath = '/chat/app/';
     tokens = [{field: 'chatToken', service: {type: 5, userId: '', privileges: [2]}}];
   }
   if (Object.keys(errors).length > 0 || !url) return {ok: false, errors};
 
-  tokenPath += `?expiry=${expire}`;
+  if (postBody === undefined) tokenPath += `?expiry=${expire}`;
   const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = postBody === undefined ? {} : {'Content-Type': 'application/json'};
   if (form.bearer.trim() !== '') headers.Authorization = `Bearer ${form.bearer.trim()}`;
-  return {ok: true, plan: {base, pingUrl: `${base}/ping`, tokenUrl: base + tokenPath, tokenPath, headers, expire, appId: appId || undefined, tokens}};
+  const method = postBody === undefined ? 'GET' : 'POST';
+  return {ok: true, plan: {base, pingUrl: `${base}/ping`, method, tokenUrl: base + tokenPath, body: postBody, tokenPath, headers, expire, appId: appId || undefined, tokens}};
 }
 
 export type CheckStatus = 'ok' | 'warn' | 'error' | 'info';
@@ -173,7 +227,7 @@ export function checkTokens(plan: Plan, body: unknown, nowSeconds: number): Chec
     return [{status: 'error', text: 'The response is not a JSON object. A token server answers e.g. {"rtcToken": "007…"}.'}];
   }
   const fields = body as Record<string, unknown>;
-  for (const {field, service} of plan.tokens) {
+  for (const {field, service, stream} of plan.tokens) {
     const label = plan.tokens.length > 1 ? `${field}: ` : '';
     const value = fields[field];
     if (value === undefined) {
@@ -203,12 +257,23 @@ export function checkTokens(plan: Plan, body: unknown, nowSeconds: number): Chec
           : {status: 'error', text: `${label}The token is for App ID ${t.appId}, not ${plan.appId}: the server's APP_ID belongs to another project. The SDK would reject the join with error 110.`},
       );
     }
-    if (t.services.length !== 1 || t.services[0].type !== service.type) {
+    const expected = stream ? [stream, service] : [service];
+    if (t.services.length !== expected.length || t.services.some((x, i) => x.type !== expected[i].type)) {
       const got = t.services.map((s) => SERVICE_NAMES[s.type] ?? `type ${s.type}`).join(' + ') || 'no service';
-      checks.push({status: 'error', text: `${label}Expected one ${SERVICE_NAMES[service.type]} service; the token carries ${got}.`});
+      const want = stream ? 'an RTC service for the stream channel, then an RTM service' : `one ${SERVICE_NAMES[service.type]} service`;
+      checks.push({status: 'error', text: `${label}Expected ${want}; the token carries ${got}.`});
       continue;
     }
-    const s = t.services[0];
+    if (stream && stream.type === 1 && t.services[0].type === 1) {
+      const rtc = t.services[0];
+      const ids = rtc.privileges.map((p) => p.id).sort((a, b) => a - b).join();
+      checks.push(
+        rtc.channelName === stream.channelName && rtc.uid === stream.uid && ids === '1,4'
+          ? {status: 'ok', text: `${label}Stream channel: "${rtc.channelName}" for "${rtc.uid}" (join channel, publish data stream).`}
+          : {status: 'error', text: `${label}The stream-channel service is for channel "${rtc.channelName}", user "${rtc.uid}" with ${list(rtc.privileges.map((p) => p.id), 1)}; expected "${stream.channelName}", "${stream.uid}" with join channel, publish data stream.`},
+      );
+    }
+    const s = t.services[expected.length - 1];
     if (service.type === 1 && s.type === 1) {
       checks.push(
         s.channelName === service.channelName
@@ -293,7 +358,7 @@ export function explainNetwork(kind: 'cors' | 'down' | 'timeout', url: string, p
   return {
     problem: `Nothing answered at ${origin}.`,
     fix: local
-      ? `Start the server (npm run token-server from the repository, or npm start in examples/token-server) and check the port: the reference server listens on PORT, 8080 by default, and prints its address when it starts.`
+      ? `Start the server (in examples/token-server: npm ci && npm start) and check the port: the reference server listens on PORT, 8080 by default, and prints its address when it starts.`
       : 'Check the address and that the server is deployed and running; open the /ping URL in a new tab to see whether it answers.',
   };
 }

@@ -15,6 +15,7 @@ const form: TesterForm = {
   uidType: 'uid',
   uid: '1234',
   rtmUser: '',
+  postTokenType: 'rtc',
   expiry: '3600',
   appId: '',
   bearer: '',
@@ -140,7 +141,7 @@ describe('explanations', () => {
     const cors = explainNetwork('cors', 'http://127.0.0.1:8080/ping', 'https://guide.example.io', false);
     assert.match(cors.fix, /CORS_ALLOW_ORIGIN=https:\/\/guide\.example\.io/);
     assert.match(explainNetwork('cors', 'http://127.0.0.1:8080/rtc/x', 'https://g.io', true).fix, /preflight allowing the Authorization header/);
-    assert.match(explainNetwork('down', 'http://localhost:8080/ping', 'https://g.io', false).fix, /npm run token-server/);
+    assert.match(explainNetwork('down', 'http://localhost:8080/ping', 'https://g.io', false).fix, /in examples\/token-server: npm ci && npm start/);
     assert.match(explainNetwork('down', 'https://tokens.example.com/ping', 'https://g.io', false).fix, /deployed/);
     assert.match(explainNetwork('timeout', 'https://tokens.example.com/ping', 'https://g.io', false).problem, /10 seconds/);
   });
@@ -174,17 +175,34 @@ describe('against the reference server', () => {
     {route: 'rtm', uid: 'bob'},
     {route: 'chatUser', uid: 'bob'},
     {route: 'chatApp', expiry: '86400'},
+    {route: 'post', postTokenType: 'rtc'},
+    {route: 'post', postTokenType: 'rtc', uid: 'ana@example.com', role: 'subscriber'},
+    {route: 'post', postTokenType: 'rtc', uid: '0'},
+    {route: 'post', postTokenType: 'rtm', uid: 'bob', channel: ''},
+    {route: 'post', postTokenType: 'rtm', uid: 'bob', channel: 'stream-1'},
+    {route: 'post', postTokenType: 'chat', uid: 'bob'},
+    {route: 'post', postTokenType: 'chat', uid: ''},
   ];
   test(`every request kind: the tester's checks pass on the server's real answer (${variants.length} variants)`, async () => {
     for (const v of variants) {
       const p = plan({...v, serverUrl: `${s.url}/`, appId: APP_ID});
       assert.equal((await getJson(p.pingUrl)).body.message, 'pong');
-      const r = await getJson(p.tokenUrl, {headers: p.headers});
+      const r = await getJson(p.tokenUrl, {method: p.method, body: p.body, headers: p.headers});
       assert.equal(r.status, 200, r.text);
       const checks = checkTokens(p, r.body, Math.floor(Date.now() / 1000));
       assert.deepEqual(checks.filter((c) => c.status !== 'ok' && c.status !== 'info'), [], JSON.stringify(v));
-      assert.equal(checks.filter((c) => c.status === 'ok').length, {rtc: 6, rte: 11, rtm: 5, chatUser: 5, chatApp: 5}[v.route as RouteKind], JSON.stringify(v));
+      const stream = v.postTokenType === 'rtm' && v.channel !== '';
+      const expected = v.route === 'post' ? (v.postTokenType === 'rtc' ? 6 : stream ? 6 : 5) : {rtc: 6, rte: 12, rtm: 5, chatUser: 5, chatApp: 5, post: 0}[v.route as RouteKind];
+      assert.equal(checks.filter((c) => c.status === 'ok').length, expected, JSON.stringify(v));
     }
+  });
+
+  test('POST /getToken: the plan sends the JSON body agora-token-service clients send', () => {
+    const p = plan({route: 'post', postTokenType: 'rtm', uid: 'bob', channel: 'stream-1', expiry: '600'});
+    assert.deepEqual([p.method, p.tokenPath, p.headers['Content-Type']], ['POST', '/getToken', 'application/json']);
+    assert.deepEqual(JSON.parse(p.body!), {tokenType: 'rtm', uid: 'bob', channel: 'stream-1', expire: 600});
+    assert.equal(errors({route: 'post', postTokenType: 'rtc', uid: 'a/b'}).uid !== undefined, true);
+    assert.equal(errors({route: 'post', postTokenType: 'rtm', uid: 'bob', channel: 'a/b'}).channel !== undefined, true);
   });
 
   test('a wrong route on the real server: 404 explained with the expected routes', async () => {
