@@ -1,9 +1,10 @@
 import {HttpError, ValidationError} from './errors.js';
 import {Router, type Params} from './router.js';
+import {expiryParam, RTC_ROUTE, rtcPath, type Query} from './rtc-request.js';
 import {chatToken, rtcToken, rtmToken, type Credentials, type RtcUser} from './tokens.js';
 import * as v from './validate.js';
 
-export type Query = Record<string, string>;
+export type {Query};
 export type RouteContext = {params: Params; query: Query; body: unknown; credentials: Credentials};
 
 export type Route = {
@@ -13,31 +14,6 @@ export type Route = {
   readsBody: boolean;
   run(ctx: RouteContext): Record<string, string>;
 };
-
-// Lifetime parameter names people send by mistake (other servers' and older docs' names).
-const WRONG_EXPIRY_NAMES = ['expireTime', 'expire', 'expiration', 'expiresIn', 'ttl'];
-
-function expiryParam(query: Query): number {
-  if (query.expiry === undefined) {
-    const wrong = WRONG_EXPIRY_NAMES.find((n) => query[n] !== undefined);
-    if (wrong) {
-      throw new ValidationError(wrong, 'use expiry', `The query parameter ${wrong} is not read by this server: the lifetime goes in expiry, e.g. ?expiry=3600.`);
-    }
-  }
-  return v.expiry(query.expiry);
-}
-
-function rtcUser(tokenType: v.RtcUidType, value: string, field: string): RtcUser {
-  return tokenType === 'uid' ? {kind: 'uid', uid: v.uid(value, field)} : {kind: 'userAccount', account: v.userAccount(value, field)};
-}
-
-// The channel, role and user parts shared by /rtc/... and /rte/... paths.
-function rtcPath(params: RouteContext['params'], uidField: 'uid' | 'rtcuid') {
-  const channel = v.channelName(params.channelName);
-  const role = v.role(params.role);
-  const user = rtcUser(v.rtcTokenType(params.tokenType), params[uidField], uidField);
-  return {channel, role, user};
-}
 
 const ping: Route = {issuesTokens: false, readsBody: false, run: () => ({message: 'pong'})};
 
@@ -168,7 +144,7 @@ export function createRouter(): Router<Route> {
   return new Router<Route>()
     .add('GET', '/ping', ping)
     .add('POST', '/getToken', getToken)
-    .add('GET', '/rtc/:channelName/:role/:tokenType/:uid/', rtc)
+    .add('GET', RTC_ROUTE, rtc)
     .add('GET', '/rtm/:uid/', rtm)
     .add('GET', '/rte/:channelName/:role/:tokenType/:rtcuid/', rte)
     .add('GET', '/rte/:channelName/:role/:tokenType/:rtcuid/:rtmuid/', rte)
