@@ -1,12 +1,14 @@
 import {ValidationError} from './errors.js';
 import type {Params} from './router.js';
-import type {RtcUser} from './tokens.js';
 import * as v from './validate.js';
 
 // The request rules of the RTC token route, in Web-standard TypeScript (no node: imports), so
 // that this server and the Deno, Bun, Workers and edge samples answer a request the same way.
 
 export type Query = Record<string, string>;
+
+/** An RTC user: an integer uid (0 = anyone) or a string user account (as tokens.ts takes it). */
+export type RtcUser = {kind: 'uid'; uid: number} | {kind: 'userAccount'; account: string};
 
 /** The route every token endpoint on the site answers. */
 export const RTC_ROUTE = '/rtc/:channelName/:role/:tokenType/:uid/';
