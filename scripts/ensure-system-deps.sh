@@ -7,6 +7,8 @@ set -euo pipefail
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 missing=()
 [ -x "$chromium" ] || missing+=(chromium)
+# The token server's shared rate-limit store is tested against a real Redis on loopback.
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 
 # Each extra toolchain the language samples need: "command:debian-package", or
 # "/absolute/path:debian-package" for a header (see tests/languages/README.md). Go, Java, Maven,

@@ -102,6 +102,12 @@ export interface RtmParams extends CommonParams {
   userId: string;
   /** Seconds after issueTs; both the token and the login privilege. */
   expire: number;
+  /**
+   * Optional RTM 2.x stream channel: the token then also carries an RTC service for
+   * (streamChannel, userId) with join and publish-data-stream privileges, as the RTM builder of
+   * AgoraIO-Community/go-tokenbuilder (used by agora-token-service) writes it.
+   */
+  streamChannel?: string;
 }
 
 /** RTM token with RTM2 resource permissions. */
@@ -197,7 +203,7 @@ const RTC_RTM2: Check[] = [
   ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
   ['rtmUserId', validateRtmUserId], ['rtmTokenExpire', validateExpire],
 ];
-const RTM: Check[] = [['userId', validateRtmUserId], ['expire', validateExpire]];
+const RTM: Check[] = [['userId', validateRtmUserId], ['expire', validateExpire], ['streamChannel', validateChannelName, true]];
 const RTM_PERMISSIONS: Check[] = [['userId', validateRtmUserId], ['permissions', validateRtm2Permissions], ['expire', validateExpire]];
 const CHAT_USER: Check[] = [['userId', chatUserId], ['expire', validateExpire]];
 const EXPIRE_ONLY: Check[] = [['expire', validateExpire]];
@@ -394,9 +400,17 @@ export function buildRtcRtmTokenWithPrivileges(params: RtcRtm2Params): string {
   return make(params, RTC_RTM2, (p) => p.rtcTokenExpire, rtcRtm2Services);
 }
 
-/** RTM login token (`RtmTokenBuilder.buildToken`). */
+/**
+ * RTM login token (`RtmTokenBuilder.buildToken`). With `streamChannel`, an RTC service for that
+ * channel and the same user (join + publish data stream, both lasting `expire`) comes first.
+ */
 export function buildRtmToken(params: RtmParams): string {
-  return make(params, RTM, (p) => p.expire, (p) => [{type: 2, userId: p.userId, privileges: {1: p.expire}}]);
+  return make(params, RTM, (p) => p.expire, (p) => {
+    const login: ServiceSpec = {type: 2, userId: p.userId, privileges: {1: p.expire}};
+    if (p.streamChannel === undefined) return [login];
+    const stream = {[RtcPrivilege.JOIN_CHANNEL]: p.expire, [RtcPrivilege.PUBLISH_DATA_STREAM]: p.expire};
+    return [{type: 1, channelName: p.streamChannel, uid: p.userId, privileges: stream}, login];
+  });
 }
 
 /** RTM token carrying RTM2 permissions (`RtmTokenBuilder.buildTokenWithPermissions`). */

@@ -2,7 +2,7 @@ import type {IncomingMessage, RequestListener, ServerResponse} from 'node:http';
 import type {Config} from './config.js';
 import {HttpError, ValidationError} from './errors.js';
 import {createRouter, notFound, type Query, type Route} from './routes.js';
-import {checkBearer, clientAddress, corsHeaders, originDenied, preflightHeaders, RateLimiter, type HeaderList} from './security.js';
+import {checkBearer, clientAddress, corsHeaders, originDenied, preflightHeaders, RateLimiter, rateLimited, type HeaderList, type RateLimitStore} from './security.js';
 
 export type Logger = (line: string) => void;
 
@@ -36,10 +36,16 @@ function parseQuery(search: string): Query {
   return query;
 }
 
+// Bodies are read as JSON whatever they are labelled, as long as the label is one a JSON body
+// really arrives with: application/json (and +json), text/json, text/plain (what fetch() sends
+// for a string body without headers) and application/x-www-form-urlencoded (what curl -d sends).
+const JSON_LABELS = /^\s*(?:application\/(?:[\w.+-]+\+)?json|text\/json|text\/plain|application\/x-www-form-urlencoded)\s*(?:;|$)/i;
+const FORM = /^\s*application\/x-www-form-urlencoded/i;
+
 function readJson(req: IncomingMessage): Promise<unknown> {
   const type = req.headers['content-type'];
-  if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    return Promise.reject(new HttpError(415, 'unsupported_media_type', `Send the body as JSON with Content-Type: application/json (got ${JSON.stringify(type.slice(0, 60))}).`));
+  if (type !== undefined && type !== '' && !JSON_LABELS.test(type)) {
+    return Promise.reject(new HttpError(415, 'unsupported_media_type', `Send the body as JSON, e.g. with Content-Type: application/json (got ${JSON.stringify(type.slice(0, 60))}).`));
   }
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > MAX_BODY_BYTES) {
@@ -68,7 +74,9 @@ function readJson(req: IncomingMessage): Promise<unknown> {
       try {
         resolve(JSON.parse(text));
       } catch (e) {
-        reject(new ValidationError('body', 'valid JSON', `The request body is not valid JSON (${(e as Error).message}).`));
+        const form = type !== undefined && FORM.test(type) && !text.trimStart().startsWith('{');
+        const hint = form ? ' It looks form-encoded (name=value&...): send the fields as a JSON object instead, e.g. curl -H "Content-Type: application/json" -d \'{"tokenType":"rtc",...}\'.' : '';
+        reject(new ValidationError('body', 'valid JSON', `The request body is not valid JSON (${(e as Error).message}).${hint}`));
       }
     });
   });
@@ -79,10 +87,11 @@ function readJson(req: IncomingMessage): Promise<unknown> {
  * the route. Anything thrown becomes a JSON error; only a bug in the server becomes a 500, and
  * its message is never sent to the client.
  */
-export function createApp(config: Config, log: Logger = () => {}): RequestListener {
+export function createApp(config: Config, log: Logger = () => {}, store?: RateLimitStore): RequestListener {
   const router = createRouter();
   const routes = router.list();
-  const limiter = config.rateLimitPerMinute > 0 ? new RateLimiter(config.rateLimitPerMinute) : undefined;
+  // The rate limit's counts: the given store (Redis, shared by instances), else this process's memory.
+  const limiter = config.rateLimitPerMinute > 0 ? (store ?? new RateLimiter(config.rateLimitPerMinute)) : undefined;
   const credentials = {appId: config.appId, appCertificate: config.appCertificate};
   // Defence in depth: whatever ends up in a log line, the certificate does not.
   const scrub = (s: string) => s.split(config.appCertificate).join('[APP_CERTIFICATE]');
@@ -121,18 +130,32 @@ export function createApp(config: Config, log: Logger = () => {}): RequestListen
       throw new HttpError(405, 'method_not_allowed', `${path} answers ${match.allow.join(', ')}, not ${method}.`, {Allow: match.allow.join(', ')});
     }
     const route: Route = match.handler;
-    if (route.issuesTokens) {
+    if (route.issuesTokens && limiter !== undefined) {
       // Counted before the bearer check, so that guessing AUTH_TOKEN is rate-limited too.
-      limiter?.take(clientAddress(req, config));
-      checkBearer(config.authToken, req.headers.authorization);
+      const wait = limiter.hit(clientAddress(req, config));
+      if (typeof wait !== 'number') {
+        wait
+          .then((w) => {
+            if (w > 0) throw rateLimited(config.rateLimitPerMinute, w);
+            answer(req, res, cors, started, route, match.params, url, q);
+          })
+          .catch((error) => fail(req, res, cors, error, started));
+        return;
+      }
+      if (wait > 0) throw rateLimited(config.rateLimitPerMinute, wait);
     }
+    answer(req, res, cors, started, route, match.params, url, q);
+  }
+
+  function answer(req: IncomingMessage, res: ServerResponse, cors: HeaderList, started: number, route: Route, params: Record<string, string>, url: string, q: number) {
+    if (route.issuesTokens) checkBearer(config.authToken, req.headers.authorization);
     const query = parseQuery(q < 0 ? '' : url.slice(q + 1));
     if (!route.readsBody) {
-      send(req, res, 200, cors, route.run({params: match.params, query, body: undefined, credentials}), started);
+      send(req, res, 200, cors, route.run({params, query, body: undefined, credentials}), started);
       return;
     }
     readJson(req)
-      .then((body) => send(req, res, 200, cors, route.run({params: match.params, query, body, credentials}), started))
+      .then((body) => send(req, res, 200, cors, route.run({params, query, body, credentials}), started))
       .catch((error) => fail(req, res, cors, error, started));
   }
 

@@ -21,6 +21,10 @@ export type Config = {
   trustProxy: boolean;
   /** Log one line per request. */
   logRequests: boolean;
+  /** Open connections allowed at once; more are refused. */
+  maxConnections: number;
+  /** Redis server shared by several instances for the rate limit; undefined = in memory. */
+  redisUrl: string | undefined;
 };
 
 const HEX32 = /^[0-9a-fA-F]{32}$/;
@@ -94,6 +98,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (rateText !== '' && !/^\d+$/.test(rateText)) {
     throw new ConfigError('RATE_LIMIT_PER_MINUTE', `RATE_LIMIT_PER_MINUTE must be a whole number of requests per client per minute (0 = off), not ${JSON.stringify(rateText)}.`);
   }
+  const maxText = (env.MAX_CONNECTIONS ?? '').trim();
+  if (maxText !== '' && (!/^\d+$/.test(maxText) || Number(maxText) < 1)) {
+    throw new ConfigError('MAX_CONNECTIONS', `MAX_CONNECTIONS must be a whole number of connections, at least 1, not ${JSON.stringify(maxText)}.`);
+  }
+  const redisUrl = env.REDIS_URL?.trim() || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/./.test(redisUrl)) {
+    throw new ConfigError('REDIS_URL', 'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://localhost:6379.');
+  }
+  if (redisUrl !== undefined && rateText === '') {
+    throw new ConfigError('REDIS_URL', 'REDIS_URL is set but RATE_LIMIT_PER_MINUTE is not: Redis only holds the shared rate limit. Set RATE_LIMIT_PER_MINUTE too, or remove REDIS_URL.');
+  }
   return {
     appId,
     appCertificate,
@@ -104,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: rateText === '' ? 0 : Number(rateText),
     trustProxy: flag(env, 'TRUST_PROXY'),
     logRequests: flag(env, 'LOG_REQUESTS'),
+    maxConnections: maxText === '' ? 1000 : Number(maxText),
+    redisUrl,
   };
 }
 
@@ -114,6 +131,6 @@ export function describeConfig(c: Config): string {
     `App ID ${c.appId.slice(0, 4)}…${c.appId.slice(-4)}`,
     `CORS: ${corsText}`,
     `auth: ${c.authToken ? 'bearer token required' : 'off'}`,
-    `rate limit: ${c.rateLimitPerMinute ? `${c.rateLimitPerMinute}/min per client` : 'off'}`,
+    `rate limit: ${c.rateLimitPerMinute ? `${c.rateLimitPerMinute}/min per client${c.redisUrl ? ', shared in Redis' : ''}` : 'off'}`,
   ].join('; ');
 }

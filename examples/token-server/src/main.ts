@@ -1,10 +1,10 @@
 // Agora token server: `npm run token-server` from the repository root, or `npm start` in this
 // folder after `npm run build`. Configuration comes from the environment and an optional .env.
 import {existsSync} from 'node:fs';
-import {createServer} from 'node:http';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {createApp} from './app.js';
+import {createTokenServer} from './http-server.js';
+import type {RateLimitStore} from './security.js';
 import {describeConfig, loadConfig, type Config} from './config.js';
 import {ConfigError} from './errors.js';
 
@@ -37,7 +37,20 @@ try {
   throw error;
 }
 
-const server = createServer({keepAliveTimeout: 5000}, createApp(config, log));
+// With REDIS_URL, instances share one rate limit; the client library loads only then.
+let store: RateLimitStore | undefined;
+if (config.redisUrl !== undefined && config.rateLimitPerMinute > 0) {
+  try {
+    const {RedisRateStore} = await import('./redis-store.js');
+    store = await RedisRateStore.connect(config.redisUrl, config.rateLimitPerMinute, log);
+  } catch (error) {
+    process.stderr.write(`Cannot start the token server: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+
+const tokenServer = createTokenServer(config, log, store);
+const {server} = tokenServer;
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   const hint = error.code === 'EADDRINUSE' ? ' Another program uses this port: stop it or set PORT to a free port.' : '';
@@ -52,25 +65,16 @@ server.listen(config.port, config.host, () => {
   log(`Token server listening on http://${host.includes(':') ? `[${host}]` : host}:${port} (${describeConfig(config)})`);
 });
 
-// Hosts send SIGTERM before replacing an instance: stop accepting connections, let requests
-// in flight finish, then exit. A stuck client cannot hold the process for more than 10 s.
-let stopping = false;
+// Hosts send SIGTERM before replacing an instance: stop accepting connections, answer every
+// request that reaches the server (with Connection: close, so clients reconnect elsewhere), then
+// exit. A stuck client cannot hold the process for more than 10 s.
 function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
+  if (tokenServer.stopping) return;
   log(`${signal} received: finishing requests in flight, then exiting`);
-  const force = setTimeout(() => {
-    log('Connections still open after 10 s: closing them');
-    server.closeAllConnections();
-  }, 10_000);
-  force.unref();
-  server.close(() => {
+  void tokenServer.shutdown().then(() => {
     log('Token server stopped');
     process.exit(0);
   });
-  // Keep-alive connections go idle as their last response is sent: close them as they do.
-  server.closeIdleConnections();
-  setInterval(() => server.closeIdleConnections(), 100).unref();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

@@ -40,12 +40,13 @@ const rte: Route = {
   readsBody: false,
   run({params, query, credentials}) {
     const {channel, role, user} = rtcPath(params, 'rtcuid');
-    if (params.rtmuid === undefined && params.rtcuid === '0') {
+    if (params.rtmuid === undefined && (params.rtcuid === '0' || params.rtcuid === '')) {
       throw new ValidationError('rtmuid', 'required when rtcuid is 0', 'rtcuid is 0 (anyone may join), which is not an RTM user. Add the RTM user ID: /rte/:channelName/:role/:tokenType/0/:rtmuid/.');
     }
     const rtmUser = v.userId(params.rtmuid ?? params.rtcuid, params.rtmuid === undefined ? 'rtcuid' : 'rtmuid');
     const expire = expiryParam(query);
-    return {rtcToken: rtcToken(credentials, channel, user, role, expire), rtmToken: rtmToken(credentials, rtmUser, expire)};
+    // The RTM token also carries the channel as an RTM 2.x stream channel, as on agora-token-service.
+    return {rtcToken: rtcToken(credentials, channel, user, role, expire), rtmToken: rtmToken(credentials, rtmUser, expire, channel)};
   },
 };
 
@@ -94,6 +95,24 @@ function bodyUid(body: Record<string, unknown>): string | undefined {
   return stringField(body, 'uid');
 }
 
+/** The body fields this API reads; a key that matches one only in letter case is named. */
+const BODY_FIELDS = ['tokenType', 'channel', 'role', 'uid', 'expire'];
+
+/**
+ * `expire` of a POST body. As on agora-token-service, 0, null and a missing field mean the
+ * default (3600 s); a numeric string is read as its number.
+ */
+function bodyExpire(value: unknown): number {
+  if (value === undefined || value === null || value === 0) return v.DEFAULT_EXPIRY;
+  if (typeof value !== 'number' && typeof value !== 'string') {
+    throw new ValidationError('expire', `whole seconds from 1 to ${v.MAX_EXPIRY}`, 'expire must be a number of seconds, e.g. 3600.');
+  }
+  if (typeof value === 'number' && !Number.isInteger(value)) {
+    throw new ValidationError('expire', `whole seconds from 1 to ${v.MAX_EXPIRY}`, `expire ${value} is not a whole number of seconds. Send e.g. 3600.`);
+  }
+  return v.expiry(value, 'expire');
+}
+
 // API-compatible with agora-token-service: {tokenType, channel, role, uid, expire} -> {token}.
 const getToken: Route = {
   issuesTokens: true,
@@ -108,34 +127,41 @@ const getToken: Route = {
         throw new ValidationError(wrong, `use ${right}`, `The body field ${wrong} is not read by this server; send it as ${right}.`);
       }
     }
+    for (const key of Object.keys(b)) {
+      const right = BODY_FIELDS.find((f) => f !== key && f.toLowerCase() === key.toLowerCase());
+      if (right !== undefined) {
+        throw new ValidationError(key, `use ${right}`, `The body field ${key} is spelt ${right} in this API (letter case matters); send it as ${right}.`);
+      }
+    }
     const tokenType = stringField(b, 'tokenType');
     if (tokenType !== 'rtc' && tokenType !== 'rtm' && tokenType !== 'chat') {
       throw new ValidationError('tokenType', 'rtc, rtm or chat', tokenType === undefined ? 'tokenType is missing. Send rtc, rtm or chat.' : `tokenType ${v.show(tokenType)} is not supported. Send rtc, rtm or chat.`);
     }
-    const expireValue = b.expire;
-    if (expireValue !== undefined && typeof expireValue !== 'number' && typeof expireValue !== 'string') {
-      throw new ValidationError('expire', `whole seconds from 1 to ${v.MAX_EXPIRY}`, 'expire must be a number of seconds, e.g. 3600.');
-    }
-    if (typeof expireValue === 'number' && !Number.isInteger(expireValue)) {
-      throw new ValidationError('expire', `whole seconds from 1 to ${v.MAX_EXPIRY}`, `expire ${expireValue} is not a whole number of seconds. Send e.g. 3600.`);
-    }
-    const expire = v.expiry(expireValue === null ? undefined : expireValue, 'expire');
+    const expire = bodyExpire(b.expire);
     const uid = bodyUid(b);
 
     if (tokenType === 'rtc') {
       const channel = v.channelName(stringField(b, 'channel') ?? '', 'channel');
-      // As in agora-token-service: anything but "publisher" used to mean subscriber. Here a
-      // missing role still means subscriber, but a misspelt one is an error.
-      const roleText = stringField(b, 'role');
-      const role = roleText === undefined ? 'subscriber' : v.role(roleText);
+      // A missing role, like "", means subscriber, as on agora-token-service.
+      const role = v.role(stringField(b, 'role') ?? '');
       const uidText = uid ?? '';
       if (uidText === '') {
         throw new ValidationError('uid', 'required', 'uid is missing. Send the integer uid or the user account the client will join with ("0" lets any uid join).');
       }
+      if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(uidText) && !/^\d+$/.test(uidText)) {
+        // agora-token-service would build a token for the user account "-1" or "1.5": a client
+        // with a numeric uid can never join with it.
+        throw new ValidationError('uid', 'integer from 0 to 4294967295, or a user account', `uid ${v.show(uidText)} looks like a number but is not a whole number from 0 to 4294967295. Send the integer uid the client joins with (a negative uid is usually a signed 32-bit overflow: send the unsigned value).`);
+      }
       const user: RtcUser = /^\d+$/.test(uidText) ? {kind: 'uid', uid: v.uid(uidText)} : {kind: 'userAccount', account: v.userAccount(uidText)};
       return {token: rtcToken(credentials, channel, user, role, expire)};
     }
-    if (tokenType === 'rtm') return {token: rtmToken(credentials, v.userId(uid ?? ''), expire)};
+    if (tokenType === 'rtm') {
+      const userId = v.userId(uid ?? '');
+      // With a channel, an RTM 2.x stream-channel token, as on agora-token-service.
+      const channel = stringField(b, 'channel');
+      return {token: rtmToken(credentials, userId, expire, channel === undefined || channel === '' ? undefined : v.channelName(channel, 'channel'))};
+    }
     return {token: chatToken(credentials, uid === undefined || uid === '' ? undefined : v.userId(uid), expire)};
   },
 };

@@ -67,10 +67,30 @@ export function checkBearer(expected: string | undefined, header: string | undef
 }
 
 /**
- * A per-client token bucket: `perMinute` requests, refilled continuously. Memory stays bounded:
- * full buckets carry no information and are dropped when the table grows.
+ * Where the rate limit keeps its counts. `hit` counts one request from `key` and answers 0 when
+ * it is allowed, else the seconds to wait. The in-memory store answers at once; a shared store
+ * (Redis) answers with a promise.
  */
-export class RateLimiter {
+export interface RateLimitStore {
+  hit(key: string): number | Promise<number>;
+  close(): Promise<void>;
+}
+
+export function rateLimited(perMinute: number, retryAfter: number): HttpError {
+  return new HttpError(
+    429,
+    'rate_limited',
+    `Too many token requests from this client (limit ${perMinute} per minute). Retry in ${retryAfter} s.`,
+    {'Retry-After': String(retryAfter)},
+  );
+}
+
+/**
+ * The default store: a per-client token bucket in this process, `perMinute` requests refilled
+ * continuously. Memory stays bounded: full buckets carry no information and are dropped when the
+ * table grows.
+ */
+export class RateLimiter implements RateLimitStore {
   private readonly buckets = new Map<string, {tokens: number; at: number}>();
   private readonly perMs: number;
 
@@ -82,7 +102,7 @@ export class RateLimiter {
     this.perMs = perMinute / 60000;
   }
 
-  take(key: string): void {
+  hit(key: string): number {
     const t = this.now();
     let b = this.buckets.get(key);
     if (b === undefined) {
@@ -93,16 +113,20 @@ export class RateLimiter {
       b.tokens = Math.min(this.perMinute, b.tokens + (t - b.at) * this.perMs);
       b.at = t;
     }
-    if (b.tokens < 1) {
-      const retryAfter = Math.ceil((1 - b.tokens) / this.perMs / 1000);
-      throw new HttpError(
-        429,
-        'rate_limited',
-        `Too many token requests from this client (limit ${this.perMinute} per minute). Retry in ${retryAfter} s.`,
-        {'Retry-After': String(retryAfter)},
-      );
-    }
+    if (b.tokens < 1) return Math.ceil((1 - b.tokens) / this.perMs / 1000);
     b.tokens -= 1;
+    return 0;
+  }
+
+  /** `hit`, throwing the 429 when over the limit. */
+  take(key: string): void {
+    const wait = this.hit(key);
+    if (wait > 0) throw rateLimited(this.perMinute, wait);
+  }
+
+  close(): Promise<void> {
+    this.buckets.clear();
+    return Promise.resolve();
   }
 
   private prune(t: number): void {
@@ -117,13 +141,35 @@ export class RateLimiter {
   }
 }
 
+/**
+ * The rate-limit key of a client address. An IPv6 client usually owns a whole /64 and can pick
+ * any address in it, so IPv6 addresses are keyed on their first 64 bits; IPv4 (also written as
+ * ::ffff:a.b.c.d) on the whole address.
+ */
+export function rateLimitKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1];
+  if (!address.includes(':')) return address;
+  const bare = address.replace(/%.*$/, '').toLowerCase();
+  const [head, tail] = bare.includes('::') ? bare.split('::') : [bare, undefined];
+  const left = head === '' ? [] : head.split(':');
+  let groups = left;
+  if (tail !== undefined) {
+    const right = tail === '' ? [] : tail.split(':');
+    // An embedded IPv4 tail counts as two groups.
+    const rightCount = right.reduce((n, g) => n + (g.includes('.') ? 2 : 1), 0);
+    groups = [...left, ...Array(Math.max(0, 8 - left.length - rightCount)).fill('0'), ...right];
+  }
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
 export function clientAddress(req: IncomingMessage, config: Pick<Config, 'trustProxy'>): string {
   if (config.trustProxy) {
     // The last address is the one your proxy appended; anything before it the client wrote
     // itself, so keying on it would give every forged header a fresh quota.
     const header = req.headers['x-forwarded-for'];
     const last = (Array.isArray(header) ? header.join(',') : header)?.split(',').pop()?.trim();
-    if (last) return last;
+    if (last) return rateLimitKey(last);
   }
-  return req.socket.remoteAddress ?? 'unknown';
+  return rateLimitKey(req.socket.remoteAddress ?? 'unknown');
 }

@@ -1,9 +1,14 @@
 import agoraToken from 'agora-token';
+import {createRequire} from 'node:module';
 import {HttpError} from './errors.js';
 import type {Role} from './validate.js';
 
 // agora-token is CommonJS: take the builders from its default export.
 const {RtcTokenBuilder, RtcRole, RtmTokenBuilder, ChatTokenBuilder} = agoraToken;
+// agora-token has no builder for an RTM token with a stream channel; its AccessToken2 classes
+// (not in its type declarations, hence the untyped require) compose one.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const {AccessToken2, ServiceRtc, ServiceRtm} = createRequire(import.meta.url)('agora-token/src/AccessToken2.js') as any;
 
 export type Credentials = {appId: string; appCertificate: string};
 
@@ -32,9 +37,23 @@ export function rtcToken(c: Credentials, channel: string, user: RtcUser, role: R
   return nonEmpty(token, 'RTC');
 }
 
-/** An RTM (Signaling) login token for one user ID. */
-export function rtmToken(c: Credentials, userId: string, expire: number): string {
-  return nonEmpty(RtmTokenBuilder.buildToken(c.appId, c.appCertificate, userId, expire), 'RTM');
+/**
+ * An RTM (Signaling) login token for one user ID. With a stream channel (RTM 2.x), the token
+ * also lets that user join the channel and publish data to it: an RTC service for
+ * (channel, user ID) with join and publish-data-stream privileges, the token agora-token-service
+ * hands out for /rte and for POST /getToken with a channel.
+ */
+export function rtmToken(c: Credentials, userId: string, expire: number, streamChannel?: string): string {
+  if (streamChannel === undefined) return nonEmpty(RtmTokenBuilder.buildToken(c.appId, c.appCertificate, userId, expire), 'RTM');
+  const token = new AccessToken2(c.appId, c.appCertificate, null, expire);
+  const stream = new ServiceRtc(streamChannel, userId);
+  stream.add_privilege(ServiceRtc.kPrivilegeJoinChannel, expire);
+  stream.add_privilege(ServiceRtc.kPrivilegePublishDataStream, expire);
+  token.add_service(stream);
+  const login = new ServiceRtm(userId);
+  login.add_privilege(ServiceRtm.kPrivilegeLogin, expire);
+  token.add_service(login);
+  return nonEmpty(token.build(), 'RTM');
 }
 
 /** A Chat user token, or with no user an app token (for your own back end's REST calls). */

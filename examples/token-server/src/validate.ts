@@ -91,7 +91,8 @@ export function userId(value: string, field = 'uid'): string {
 
 /** Integer RTC uid: 0 (anyone may join) to 2^32 - 1. */
 export function uid(value: string, field = 'uid'): number {
-  if (value === '') throw new ValidationError(field, 'required', `${field} is missing. Send the uid the client will join with (0 lets any uid join).`);
+  // An empty path segment (/rtc/ch/publisher/uid//) is uid 0, as on agora-token-service.
+  if (value === '') return 0;
   checkPlaceholder(field, value);
   if (!DIGITS.test(value) || value.length > 10 || Number(value) > MAX_UID) {
     throw new ValidationError(
@@ -106,13 +107,18 @@ export function uid(value: string, field = 'uid'): number {
 
 export type Role = 'publisher' | 'subscriber';
 
+// Role words as clients of agora-token-service send them, in any letter case; "" is the
+// subscriber there too. Anything else is refused by name rather than silently made a subscriber.
+const PUBLISHER_WORDS = new Set(['publisher', 'host', '1']);
+const SUBSCRIBER_WORDS = new Set(['subscriber', 'audience', '2', '']);
+const ROLE_RULE = 'publisher, host or 1; subscriber, audience or 2 (any letter case)';
+
 export function role(value: string, field = 'role'): Role {
-  if (value === 'publisher' || value === 'subscriber') return value;
-  if (value === '') throw new ValidationError(field, 'publisher or subscriber', `${field} is missing. Send publisher or subscriber.`);
+  const lower = value.trim().toLowerCase();
+  if (PUBLISHER_WORDS.has(lower)) return 'publisher';
+  if (SUBSCRIBER_WORDS.has(lower)) return 'subscriber';
   checkPlaceholder(field, value);
-  const lower = value.toLowerCase();
-  const hint = lower === 'publisher' || lower === 'subscriber' ? ` (lowercase: ${lower})` : '';
-  throw new ValidationError(field, 'publisher or subscriber', `${field} ${show(value)} is not a role. Send publisher or subscriber${hint}.`);
+  throw new ValidationError(field, ROLE_RULE, `${field} ${show(value)} is not a role. Send publisher (or host, 1) to join and publish, or subscriber (or audience, 2) to join only.`);
 }
 
 export type RtcUidType = 'uid' | 'userAccount';

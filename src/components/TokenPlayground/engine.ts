@@ -37,6 +37,7 @@ const formFieldOf: Record<string, FieldName> = {
   rtcAccount: 'account',
   rtmUserId: 'account',
   userId: 'userId',
+  streamChannel: 'streamChannel',
   role: 'role',
   rtcRole: 'role',
   tokenExpire: 'tokenLifetime',
@@ -102,7 +103,8 @@ function paramsFor(form: FormState): {kind: BuilderKind; params: Record<string, 
           }
         : {kind: 'rtcRtm', params: {...rtc, account: form.account}};
     case 'rtm':
-      return {kind: 'rtm', params: {...creds, userId: form.userId, expire}};
+      // An empty stream channel means a plain login token, not an empty channel name.
+      return {kind: 'rtm', params: {...creds, userId: form.userId, expire, ...(form.streamChannel.trim() === '' ? {} : {streamChannel: form.streamChannel})}};
     case 'chat-user':
       return {kind: 'chatUser', params: {...creds, userId: form.userId, expire}};
     case 'chat-app':

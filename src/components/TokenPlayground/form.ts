@@ -21,6 +21,8 @@ export type FormState = {
   uid: string;
   account: string;
   userId: string;
+  /** RTM only: an optional RTM 2.x stream channel ('' = none). */
+  streamChannel: string;
   role: 'publisher' | 'subscriber';
   tokenLifetime: string;
   privilegeLifetime: string;
@@ -72,6 +74,7 @@ export function fieldsFor(kind: TokenKind, perPrivilege: boolean): FieldName[] {
       return perPrivilege && kind !== 'rtc-rtm' ? ['channel', who, ...expiries] : ['channel', who, 'role', ...expiries];
     }
     case 'rtm':
+      return ['userId', 'streamChannel', 'tokenLifetime'];
     case 'chat-user':
       return ['userId', 'tokenLifetime'];
     case 'chat-app':
@@ -94,6 +97,7 @@ export const initialForm: FormState = {
   uid: '1234',
   account: 'alice',
   userId: 'alice',
+  streamChannel: '',
   role: 'publisher',
   tokenLifetime: '3600',
   privilegeLifetime: '3600',
@@ -124,6 +128,7 @@ const params: Partial<Record<keyof FormState, string>> = {
   uid: 'uid',
   account: 'account',
   userId: 'userId',
+  streamChannel: 'streamChannel',
   role: 'role',
   tokenLifetime: 'expire',
   privilegeLifetime: 'privilegeExpire',

@@ -68,6 +68,10 @@ const fieldInfo: Record<Exclude<FieldName, 'role'>, FieldInfo> = {
   uid: {label: 'uid', hint: 'Integer 1 to 4294967295, the uid your client joins with; 0 lets any uid join.', numeric: true},
   account: {label: 'User account', hint: 'The string user account your client joins with (and the RTM user ID).'},
   userId: {label: 'User ID', hint: 'The user ID your client logs in with.'},
+  streamChannel: {
+    label: 'Stream channel (optional)',
+    hint: 'An RTM 2.x stream channel the user joins: adds RTC join and publish-data-stream privileges for this channel and user. Leave empty for a login-only token.',
+  },
   tokenLifetime: {label: 'Token lifetime (seconds)', hint: 'Seconds from now; Agora accepts at most 24 h.', presets: true, numeric: true},
   privilegeLifetime: {
     label: 'Privilege lifetime (seconds)',

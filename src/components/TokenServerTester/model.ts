@@ -47,8 +47,11 @@ export type Plan = {
   headers: Record<string, string>;
   expire: number;
   appId?: string;
-  /** Response field name -> the service its token must carry. */
-  tokens: {field: 'rtcToken' | 'rtmToken' | 'chatToken'; service: ExpectedService}[];
+  /**
+   * Response field name -> the service its token must carry. `stream`: an RTM token that also
+   * carries an RTC service for an RTM 2.x stream channel (join + publish data stream), first.
+   */
+  tokens: {field: 'rtcToken' | 'rtmToken' | 'chatToken'; service: ExpectedService; stream?: ExpectedService}[];
 };
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|[\w.-]+\.localhost)$/i;
@@ -142,7 +145,9 @@ export function planRequests(form: TesterForm, pageProtocol: string): {ok: true;
         userIdValue(rtmUser, 'rtmUser', errors);
         tokenPath += `${enc(rtmUser)}/`;
       }
-      tokens.push({field: 'rtmToken', service: {type: 2, userId: rtmUser ?? form.uid, privileges: [1]}});
+      // As agora-token-service, the RTM token also lets the RTM user into the channel as a stream channel.
+      const rtmUserId = rtmUser ?? form.uid;
+      tokens.push({field: 'rtmToken', service: {type: 2, userId: rtmUserId, privileges: [1]}, stream: {type: 1, channelName: form.channel, uid: rtmUserId, privileges: [1, 4]}});
     }
   } else if (form.route === 'rtm' || form.route === 'chatUser') {
     const userId = userIdValue(form.uid, 'uid', errors);
@@ -173,7 +178,7 @@ export function checkTokens(plan: Plan, body: unknown, nowSeconds: number): Chec
     return [{status: 'error', text: 'The response is not a JSON object. A token server answers e.g. {"rtcToken": "007…"}.'}];
   }
   const fields = body as Record<string, unknown>;
-  for (const {field, service} of plan.tokens) {
+  for (const {field, service, stream} of plan.tokens) {
     const label = plan.tokens.length > 1 ? `${field}: ` : '';
     const value = fields[field];
     if (value === undefined) {
@@ -203,12 +208,23 @@ export function checkTokens(plan: Plan, body: unknown, nowSeconds: number): Chec
           : {status: 'error', text: `${label}The token is for App ID ${t.appId}, not ${plan.appId}: the server's APP_ID belongs to another project. The SDK would reject the join with error 101 or 110.`},
       );
     }
-    if (t.services.length !== 1 || t.services[0].type !== service.type) {
+    const expected = stream ? [stream, service] : [service];
+    if (t.services.length !== expected.length || t.services.some((x, i) => x.type !== expected[i].type)) {
       const got = t.services.map((s) => SERVICE_NAMES[s.type] ?? `type ${s.type}`).join(' + ') || 'no service';
-      checks.push({status: 'error', text: `${label}Expected one ${SERVICE_NAMES[service.type]} service; the token carries ${got}.`});
+      const want = stream ? 'an RTC service for the stream channel, then an RTM service' : `one ${SERVICE_NAMES[service.type]} service`;
+      checks.push({status: 'error', text: `${label}Expected ${want}; the token carries ${got}.`});
       continue;
     }
-    const s = t.services[0];
+    if (stream && stream.type === 1 && t.services[0].type === 1) {
+      const rtc = t.services[0];
+      const ids = rtc.privileges.map((p) => p.id).sort((a, b) => a - b).join();
+      checks.push(
+        rtc.channelName === stream.channelName && rtc.uid === stream.uid && ids === '1,4'
+          ? {status: 'ok', text: `${label}Stream channel: "${rtc.channelName}" for "${rtc.uid}" (join channel, publish data stream).`}
+          : {status: 'error', text: `${label}The stream-channel service is for channel "${rtc.channelName}", user "${rtc.uid}" with ${list(rtc.privileges.map((p) => p.id), 1)}; expected "${stream.channelName}", "${stream.uid}" with join channel, publish data stream.`},
+      );
+    }
+    const s = t.services[expected.length - 1];
     if (service.type === 1 && s.type === 1) {
       checks.push(
         s.channelName === service.channelName

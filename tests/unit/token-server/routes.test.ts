@@ -87,7 +87,8 @@ describe('routes', () => {
       assert.deepEqual(Object.keys(r.body).sort(), ['rtcToken', 'rtmToken']);
       const uid = c.path.includes('/uid/0/') ? '' : '77';
       expectToken(r.body.rtcToken, {...base, expire: 900, window: r.window, services: [{type: 1, privileges: rtcPrivileges('publisher', 900), channelName: 'demo', uid}]});
-      expectToken(r.body.rtmToken, {...base, expire: 900, window: r.window, services: [{type: 2, privileges: {1: 900}, userId: c.rtm}]});
+      // The RTM token carries the channel as an RTM 2.x stream channel (as agora-token-service).
+      expectToken(r.body.rtmToken, {...base, expire: 900, window: r.window, services: [{type: 1, privileges: {1: 900, 4: 900}, channelName: 'demo', uid: c.rtm}, {type: 2, privileges: {1: 900}, userId: c.rtm}]});
     }
   });
 
@@ -149,8 +150,9 @@ describe('errors', () => {
     {path: '/rtc/demo/publisher/uid/-1', field: 'uid', says: /whole number/},
     {path: '/rtc/demo/publisher/uid/4294967296', field: 'uid', says: /whole number/},
     {path: '/rtc/demo/publisher/uid/bob', field: 'uid', says: /userAccount/},
-    {path: '/rtc/demo/host/uid/1', field: 'role', says: /publisher or subscriber/},
-    {path: '/rtc/demo/Publisher/uid/1', field: 'role', says: /lowercase: publisher/},
+    {path: '/rtc/demo/admin/uid/1', field: 'role', says: /"admin" is not a role\. Send publisher \(or host, 1\).*subscriber \(or audience, 2\)/},
+    {path: '/rtc/demo/3/uid/1', field: 'role', says: /"3" is not a role/},
+    {path: '/rtc/demo/publisher/userAccount//', field: 'uid', says: /missing/},
     {path: '/rtc/demo/publisher/account/1', field: 'tokenType', says: /uid .* or userAccount/},
     {path: '/rtc/demo/publisher/userAccount/' + 'x'.repeat(256), field: 'uid', says: /at most 255/},
     {path: '/rtc/demo/publisher/uid/1?expiry=90000', field: 'expiry', says: /over 24 hours/},
@@ -193,7 +195,13 @@ describe('errors', () => {
     {body: '{"tokenType":"rtc","uid":"1"}', field: 'channel', says: /missing/},
     {body: '{"tokenType":"rtc","channel":"demo"}', field: 'uid', says: /missing/},
     {body: '{"tokenType":"rtc","channel":"demo","uid":1.5}', field: 'uid', says: /whole number/},
-    {body: '{"tokenType":"rtc","channel":"demo","uid":"1","role":"admin"}', field: 'role', says: /publisher or subscriber/},
+    {body: '{"tokenType":"rtc","channel":"demo","uid":"1","role":"admin"}', field: 'role', says: /"admin" is not a role/},
+    {body: '{"tokenType":"rtc","channel":"demo","uid":"-1"}', field: 'uid', says: /not a whole number from 0 to 4294967295.*signed 32-bit overflow/},
+    {body: '{"tokenType":"rtc","channel":"demo","uid":"1.5"}', field: 'uid', says: /looks like a number but is not a whole number/},
+    {body: '{"tokenType":"rtc","channel":"demo","uid":"1","expire":null,"TokenType":"rtc"}', field: 'TokenType', says: /spelt tokenType/},
+    {body: '{"Channel":"demo","tokenType":"rtc","uid":"1"}', field: 'Channel', says: /spelt channel.*letter case/},
+    {body: '{"tokenType":"rtm","uid":"u1","channel":"a/b"}', field: 'channel', says: /contains "\/"/},
+    {body: '{"tokenType":"rtc","channel":"demo","uid":"1","expire":-5}', field: 'expire', says: /not a whole number/},
     {body: '{"tokenType":"rtc","channel":"demo","uid":"1","expire":3600000}', field: 'expire', says: /milliseconds/},
     {body: '{"tokenType":"rtc","channel":"demo","uid":"1","expire":"soon"}', field: 'expire', says: /whole number/},
     {body: '{"tokenType":"rtc","channel":"demo","uid":"1","expire":60.5}', field: 'expire', says: /whole number/},
@@ -212,8 +220,11 @@ describe('errors', () => {
     }
   });
 
-  test('POST /getToken: wrong content type 415, oversized body 413', async () => {
+  test('POST /getToken: a form-encoded body 400 with a hint, a non-JSON content type 415, oversized body 413', async () => {
     let r = await call('/getToken', {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded'}, body: 'tokenType=rtc'});
+    assert.equal(r.status, 400);
+    assert.match(r.body.message, /form-encoded.*JSON object/);
+    r = await call('/getToken', {method: 'POST', headers: {'content-type': 'multipart/form-data; boundary=x'}, body: '--x--'});
     assert.equal(r.status, 415);
     assert.match(r.body.message, /application\/json/);
     r = await call('/getToken', {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({tokenType: 'rtc', channel: 'x'.repeat(5000)})});

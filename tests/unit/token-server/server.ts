@@ -1,11 +1,11 @@
 // Starts the token server for tests: the real entry point in a child process (as
 // `npm run token-server` does), or the request handler in this process for config variants.
 import {spawn, type ChildProcess} from 'node:child_process';
-import {createServer, type Server} from 'node:http';
+import type {Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {createApp} from '../../../examples/token-server/src/app.js';
+import {createTokenServer} from '../../../examples/token-server/src/http-server.js';
 import {loadConfig} from '../../../examples/token-server/src/config.js';
 
 // Test credentials: random hex, not a real project.
@@ -80,7 +80,7 @@ export type InProcess = {url: string; logs: string[]; close: () => Promise<void>
 export async function startInProcess(env: Record<string, string>): Promise<InProcess> {
   const config = loadConfig({APP_ID, APP_CERTIFICATE, ...env});
   const logs: string[] = [];
-  const server: Server = createServer(createApp(config, (line) => logs.push(line)));
+  const server: Server = createTokenServer(config, (line) => logs.push(line)).server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;
   return {

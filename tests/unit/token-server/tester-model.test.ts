@@ -181,7 +181,7 @@ describe('against the reference server', () => {
       assert.equal(r.status, 200, r.text);
       const checks = checkTokens(p, r.body, Math.floor(Date.now() / 1000));
       assert.deepEqual(checks.filter((c) => c.status !== 'ok' && c.status !== 'info'), [], JSON.stringify(v));
-      assert.equal(checks.filter((c) => c.status === 'ok').length, {rtc: 6, rte: 11, rtm: 5, chatUser: 5, chatApp: 5}[v.route as RouteKind], JSON.stringify(v));
+      assert.equal(checks.filter((c) => c.status === 'ok').length, {rtc: 6, rte: 12, rtm: 5, chatUser: 5, chatApp: 5}[v.route as RouteKind], JSON.stringify(v));
     }
   });
 

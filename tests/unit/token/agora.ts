@@ -10,7 +10,7 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 export const agora: Any = require('agora-token');
-export const {AccessToken2}: Any = require('agora-token/src/AccessToken2.js');
+export const {AccessToken2, ServiceRtc, ServiceRtm}: Any = require('agora-token/src/AccessToken2.js');
 export const {AccessToken: AccessToken006}: Any = require('agora-token/src/AccessToken.js');
 
 const injected = {salt: 1, issueTs: 0};
@@ -30,6 +30,23 @@ function rtm2Permissions(entries: BuildParams['rtmPermissions']['permissions']):
   const p = new agora.Rtm2Permissions();
   for (const e of entries) p.add(e.resourceType, e.permissionType, e.resources);
   return p;
+}
+
+/**
+ * agora-token has no builder for an RTM token with a stream channel: compose it from its own
+ * AccessToken2 services as AgoraIO-Community/go-tokenbuilder's RTM BuildToken does (RTC service
+ * for (channel, user) with join + publish data stream, then RTM login; all lasting `expire`).
+ */
+function agoraRtmStreamToken(a: string, c: string, userId: string, expire: number, channel: string): string {
+  const token = new AccessToken2(a, c, null, expire);
+  const rtc = new ServiceRtc(channel, userId);
+  rtc.add_privilege(ServiceRtc.kPrivilegeJoinChannel, expire);
+  rtc.add_privilege(ServiceRtc.kPrivilegePublishDataStream, expire);
+  token.add_service(rtc);
+  const rtm = new ServiceRtm(userId);
+  rtm.add_privilege(ServiceRtm.kPrivilegeLogin, expire);
+  token.add_service(rtm);
+  return token.build();
 }
 
 /** The agora-token call equivalent to one of our builders, with the same salt and issue time. */
@@ -59,6 +76,7 @@ export function agoraBuild<K extends BuilderKind>(kind: K, params: BuildParams[K
       return kind === 'convoAi' ? agora.ConvoAITokenBuilder.buildToken(...args) : agora.SttTokenBuilder.buildToken(...args);
     }
     case 'rtm':
+      if (q.streamChannel !== undefined) return agoraRtmStreamToken(a, c, q.userId, q.expire, q.streamChannel);
       return agora.RtmTokenBuilder.buildToken(a, c, q.userId, q.expire);
     case 'rtmPermissions':
       return agora.RtmTokenBuilder.buildTokenWithPermissions(a, c, q.userId, rtm2Permissions(q.permissions), q.expire);
