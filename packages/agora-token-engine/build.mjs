@@ -1,6 +1,6 @@
 // Builds the package from the site's engine (src/token, which stays where the site uses it):
-// dist/index.js, one tree-shakable ES module with pako's deflate inside, and dist/*.d.ts.
-import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+// dist/index.js, one tree-shakable ES module, and dist/*.d.ts.
+import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -25,7 +25,6 @@ await esbuild.build({
   mainFields: ['module', 'main'],
   target: 'es2020',
   legalComments: 'none',
-  banner: {js: '// agora-token-engine: Agora token builder, decoder and verifier. Contains pako (MIT AND Zlib), see pako-LICENSE.txt.'},
 });
 
 // Declarations, one file per engine module. The engine imports without extensions (the site's
@@ -39,4 +38,3 @@ for (const file of readdirSync(dist).filter((f) => f.endsWith('.d.ts'))) {
   const path = join(dist, file);
   writeFileSync(path, readFileSync(path, 'utf8').replace(/((?:from|import)\s*\(?\s*['"])(\.\/[\w-]+)(['"])/g, '$1$2.js$3'));
 }
-copyFileSync(join(dirname(require.resolve('pako/package.json')), 'LICENSE'), join(dist, 'pako-LICENSE.txt'));

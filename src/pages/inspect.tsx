@@ -15,9 +15,11 @@ export default function InspectPage(): ReactNode {
           Paste a token, or the whole response from your token server, to see what it grants and
           until when. Add the App Certificate to check the signature, and what your client joins
           with to learn whether Agora will let it in. Nothing you paste leaves this page. Need a
-          token to try? Make one in the <Link to="/playground">playground</Link>.
+          token to try? Press <strong>Try a sample token</strong>, or make one in the{' '}
+          <Link to="/playground">playground</Link>.
         </p>
-        <TokenInspector readShareLink />
+        {/* The page heading names the tool: the inspector's own heading names what to do. */}
+        <TokenInspector readShareLink title="Decode a token" />
       </main>
     </Layout>
   );

@@ -21,12 +21,13 @@ export default function PlaygroundPage(): ReactNode {
           saved. No Agora account? Use the sample credentials, then{' '}
           <Link to="/inspect">inspect the token</Link> to see what is inside.
         </p>
-        <TokenPlayground readShareLink />
+        {/* The page heading names the tool: the playground's own heading names what to do. */}
+        <TokenPlayground readShareLink title="Build a token" />
         <section aria-labelledby="server-code" data-samples-section>
           <h2 id="server-code">Build the same token on your server</h2>
           <p>
             Production tokens come from your own server. These programs build the token above with
-            Agora’s official library in each language; they follow your channel, uid, role and
+            Agora’s official library in four languages; they follow your channel, uid, role and
             lifetimes as you type. The certificate stays out of the code: set it in the{' '}
             <code>APP_CERTIFICATE</code> environment variable.
           </p>

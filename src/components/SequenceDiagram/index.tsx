@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import type {CSSProperties, ReactNode} from 'react';
 import styles from './styles.module.css';
 
 export type Message = {
@@ -16,68 +16,146 @@ export type SequenceDiagramProps = {
   messages: Message[];
 };
 
-const column = 190;
-const headerHeight = 44;
-const row = 52;
-const margin = 12;
+type Sizes = {column: number; margin: number; actorFont: number; labelFont: number; lineHeight: number};
+
+// Two drawings of the same diagram: a wide one, and a narrow one for phones whose labels sit on
+// their own line across the whole width. CSS shows the one that fits the column, so the text is
+// never drawn smaller than about 12 px (the font sizes below are the sizes at scale 1).
+const wideSizes: Sizes = {column: 190, margin: 12, actorFont: 15, labelFont: 13, lineHeight: 16};
+const narrowSizes: Sizes = {column: 116, margin: 8, actorFont: 13, labelFont: 13, lineHeight: 16};
+/** The smallest a label may be drawn, in CSS pixels: the SVG never shrinks below this. */
+const smallestText = 12;
+/** A generous average glyph width (in em) of the site's sans-serif font, for wrapping at build time. */
+const glyphEm = 0.62;
+
+/** Splits text into lines of at most `max` estimated pixels, breaking after spaces or slashes. */
+function wrap(text: string, fontSize: number, max: number): string[] {
+  const perLine = Math.max(4, Math.floor(max / (fontSize * glyphEm)));
+  const words = text.match(/[^\s/]+\/?|\/|\s+/g) ?? [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (/^\s+$/.test(word)) {
+      if (line) line += ' ';
+      continue;
+    }
+    if (line && (line + word).length > perLine) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    // A single word longer than a line is cut where it must be.
+    let rest = word;
+    while (rest.length > perLine) {
+      lines.push(rest.slice(0, perLine));
+      rest = rest.slice(perLine);
+    }
+    line += rest;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+type Drawing = {width: number; height: number; body: ReactNode};
+
+function draw(id: string, participants: string[], messages: Message[], s: Sizes, labelsAcross: boolean): Drawing {
+  const x = (name: string) => s.margin + s.column * participants.indexOf(name) + s.column / 2;
+  const width = s.margin * 2 + s.column * participants.length;
+  const actorLines = participants.map((p) => wrap(p, s.actorFont, s.column - 28));
+  const headerHeight = Math.max(...actorLines.map((l) => l.length)) * (s.actorFont + 3) + 20;
+  let y = headerHeight + 12;
+  const rows = messages.map((m, i) => {
+    const x1 = x(m.from);
+    const x2 = x(m.to);
+    // Wide: the label spans its arrow and may overhang it. Narrow: it may use the whole width.
+    const room = labelsAcross ? width - 2 * s.margin : Math.max(Math.abs(x2 - x1) + s.column * 0.6, s.column);
+    const lines = wrap(`${i + 1}. ${m.label}`, s.labelFont, room);
+    const longest = Math.max(...lines.map((l) => l.length)) * s.labelFont * glyphEm;
+    // Centred over the arrow, moved in where it would run past an edge.
+    const half = Math.min(longest, width - 2 * s.margin) / 2;
+    const cx = Math.min(Math.max((x1 + x2) / 2, s.margin + half), width - s.margin - half);
+    const top = y + s.lineHeight;
+    y = top + (lines.length - 1) * s.lineHeight + 10;
+    const arrowY = y;
+    y += 20;
+    return {m, x1, x2, lines, cx, top, arrowY};
+  });
+  const height = y + s.margin;
+  const body = (
+    <>
+      {participants.map((p, i) => (
+        <g key={p}>
+          <line className={styles.lifeline} x1={x(p)} x2={x(p)} y1={headerHeight} y2={height - s.margin} />
+          <rect className={styles.actor} x={x(p) - s.column / 2 + 6} y={6} width={s.column - 12} height={headerHeight - 6} rx="6" />
+          <text className={styles.actorText} style={{fontSize: s.actorFont}} x={x(p)} y={6 + (headerHeight - 6 - actorLines[i].length * (s.actorFont + 3)) / 2 + s.actorFont} textAnchor="middle">
+            {actorLines[i].map((line, j) => (
+              <tspan key={j} x={x(p)} dy={j === 0 ? 0 : s.actorFont + 3}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+      {rows.map(({m, x1, x2, lines, cx, top, arrowY}, i) => (
+        <g key={i}>
+          <line
+            className={m.reply ? styles.reply : styles.message}
+            x1={x1}
+            x2={x2 + (x2 > x1 ? -2 : 2)}
+            y1={arrowY}
+            y2={arrowY}
+            markerEnd={`url(#${id}-arrow)`}
+          />
+          <text className={styles.label} style={{fontSize: s.labelFont}} x={cx} y={top} textAnchor="middle">
+            {lines.map((line, j) => (
+              <tspan key={j} x={cx} dy={j === 0 ? 0 : s.lineHeight}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+    </>
+  );
+  return {width, height, body};
+}
 
 // Renders to static SVG during the build: no diagram library reaches the reader's browser,
 // and colours come from CSS variables so the diagram follows the light/dark theme.
 export default function SequenceDiagram({title, participants, messages}: SequenceDiagramProps): ReactNode {
-  const x = (name: string) => {
-    const i = participants.indexOf(name);
-    if (i < 0) throw new Error(`SequenceDiagram "${title}": unknown participant "${name}"`);
-    return margin + column * i + column / 2;
-  };
-  const width = margin * 2 + column * participants.length;
-  const height = headerHeight + row * (messages.length + 1) + margin;
+  for (const m of messages) {
+    for (const name of [m.from, m.to]) {
+      if (!participants.includes(name)) throw new Error(`SequenceDiagram "${title}": unknown participant "${name}"`);
+    }
+  }
   const id = `seq-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const wide = draw(id, participants, messages, wideSizes, false);
+  const narrow = draw(id, participants, messages, narrowSizes, true);
+  const minWidth = (d: Drawing, s: Sizes) => `${Math.ceil((d.width * smallestText) / s.labelFont)}px`;
+  const sizes = {
+    '--wide-ratio': `${wide.width} / ${wide.height}`,
+    '--wide-min-width': minWidth(wide, wideSizes),
+    '--narrow-ratio': `${narrow.width} / ${narrow.height}`,
+    '--narrow-min-width': minWidth(narrow, narrowSizes),
+    '--narrow-max-width': `${Math.round(narrow.width * 1.25)}px`,
+  } as CSSProperties;
 
   return (
     <figure className={styles.figure}>
-      <div className={styles.scroller}>
-        <svg
-          className={styles.svg}
-          viewBox={`0 0 ${width} ${height}`}
-          style={{minWidth: Math.min(width, 150 * participants.length)}}
-          role="img"
-          aria-labelledby={`${id}-title`}
-          aria-describedby={`${id}-steps`}>
+      {/* Scrolls sideways only on the narrowest phones; the site's scroll cue marks it. */}
+      <div className={styles.scroller} data-scroll-cue>
+        <svg className={styles.svg} style={sizes} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-steps`}>
           <title id={`${id}-title`}>{title}</title>
           <defs>
             <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" className={styles.arrowHead} />
             </marker>
           </defs>
-          {participants.map((p) => (
-            <g key={p}>
-              <line className={styles.lifeline} x1={x(p)} x2={x(p)} y1={headerHeight} y2={height - margin} />
-              <rect className={styles.actor} x={x(p) - column / 2 + 8} y={margin / 2} width={column - 16} height={headerHeight - margin / 2} rx="6" />
-              <text className={styles.actorText} x={x(p)} y={headerHeight / 2 + 8} textAnchor="middle">
-                {p}
-              </text>
-            </g>
-          ))}
-          {messages.map((m, i) => {
-            const y = headerHeight + row * (i + 1);
-            const x1 = x(m.from);
-            const x2 = x(m.to);
-            return (
-              <g key={i}>
-                <line
-                  className={m.reply ? styles.reply : styles.message}
-                  x1={x1}
-                  x2={x2 + (x2 > x1 ? -2 : 2)}
-                  y1={y}
-                  y2={y}
-                  markerEnd={`url(#${id}-arrow)`}
-                />
-                <text className={styles.label} x={(x1 + x2) / 2} y={y - 8} textAnchor="middle">
-                  {`${i + 1}. ${m.label}`}
-                </text>
-              </g>
-            );
-          })}
+          <svg className={styles.wide} viewBox={`0 0 ${wide.width} ${wide.height}`} width="100%" height="100%" data-drawing="wide">
+            {wide.body}
+          </svg>
+          <svg className={styles.narrow} viewBox={`0 0 ${narrow.width} ${narrow.height}`} width="100%" height="100%" data-drawing="narrow">
+            {narrow.body}
+          </svg>
         </svg>
       </div>
       <figcaption className={styles.caption}>{title}</figcaption>

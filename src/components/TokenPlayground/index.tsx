@@ -64,8 +64,8 @@ const fieldInfo: Record<Exclude<FieldName, 'role'>, FieldInfo> = {
     label: 'App Certificate',
     hint: 'Stays in this page: never sent anywhere, never saved. Use a test project’s certificate.',
   },
-  channel: {label: 'Channel name', hint: 'The channel your client joins; must match exactly.'},
-  uid: {label: 'uid', hint: 'Integer 1 to 4294967295, the uid your client joins with; 0 lets any uid join.', numeric: true},
+  channel: {label: 'Channel name', hint: 'The channel your client joins; must match exactly. Empty or * makes a wildcard token for any channel.'},
+  uid: {label: 'uid', hint: 'Integer 1 to 4294967295, the uid your client joins with; 0 makes a wildcard token any uid can join with.', numeric: true},
   account: {label: 'User account', hint: 'The string user account your client joins with (and the RTM user ID).'},
   userId: {label: 'User ID', hint: 'The user ID your client logs in with.'},
   streamChannel: {
@@ -75,14 +75,14 @@ const fieldInfo: Record<Exclude<FieldName, 'role'>, FieldInfo> = {
   tokenLifetime: {label: 'Token lifetime (seconds)', hint: 'Seconds from now; Agora accepts at most 24 h.', presets: true, numeric: true},
   privilegeLifetime: {
     label: 'Privilege lifetime (seconds)',
-    hint: 'Seconds from now until joining and publishing stop being allowed; 0 = until the token expires.',
+    hint: 'Seconds from now until joining and publishing stop being allowed; Agora recommends the token lifetime. 0 = never.',
     presets: true,
     numeric: true,
   },
-  joinExpire: {label: 'Join channel expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
-  audioExpire: {label: 'Publish audio expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
-  videoExpire: {label: 'Publish video expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
-  dataExpire: {label: 'Publish data stream expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
+  joinExpire: {label: 'Join channel expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
+  audioExpire: {label: 'Publish audio expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
+  videoExpire: {label: 'Publish video expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
+  dataExpire: {label: 'Publish data stream expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
   roomUuid: {label: 'Room UUID', hint: 'The classroom the user enters.'},
   userUuid: {label: 'User UUID', hint: 'The classroom user.'},
   apaasRole: {label: 'Classroom role (number)', hint: 'The role number your classroom app uses, e.g. 1 for a teacher, 2 for a student.', numeric: true},
@@ -276,6 +276,8 @@ export default function TokenPlayground({
       <h2 id={`${id}-title`} className={styles.title}>
         {title ?? 'Token playground'}
       </h2>
+      {/* Form and token side by side when the playground is wide enough (styles.module.css). */}
+      <div className={styles.layout}>
       <form className={styles.form} onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset className={styles.group}>
           <legend className={styles.legend}>Credentials</legend>
@@ -338,11 +340,18 @@ export default function TokenPlayground({
                 checked={form.perPrivilege}
                 onChange={(e) => setForm((f) => ({...f, perPrivilege: e.target.checked}))}
               />{' '}
-              Advanced: a separate expiry for each privilege (for co-host authentication)
+              Advanced: a separate expiry for each privilege (publishing ones need co-host authentication)
             </label>
           )}
         </fieldset>
       </form>
+
+      {/* On a phone the token is a long scroll below the first fields: this link stays at the
+          bottom of the screen while the form is in view, says whether the token is ready, and
+          leads to it. Hidden when the token sits beside the form. */}
+      <a className={styles.jumpToToken} href={`#${id}-result`}>
+        {result?.ok ? 'Token ready: go to it ↓' : 'Go to your token ↓'}
+      </a>
 
       <Result
         id={id}
@@ -374,6 +383,7 @@ export default function TokenPlayground({
         }}
         shareLink={shareLink}
       />
+      </div>
     </section>
   );
 }
@@ -492,7 +502,7 @@ function TokenDetails({
             </dt>
             <dd data-privilege={`${p.service}:${p.name}`}>
               {p.expiresAt === null ? (
-                'No expiry of its own: lasts as long as the token.'
+                'Never expires (privilege expiry 0).'
               ) : (
                 <Moment at={p.expiresAt} verb={{future: 'ends', past: 'ended'}} />
               )}
