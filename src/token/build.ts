@@ -12,6 +12,7 @@ import {
   validateApaasRole,
   validateAppCertificate,
   validateAppId,
+  validateChannelName,
   validateExpire,
   validateIssueTs,
   validateRtcRole,

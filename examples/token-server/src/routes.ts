@@ -2,8 +2,9 @@ import {HttpError, ValidationError} from './errors.js';
 import {Router, type Params} from './router.js';
 import {chatToken, rtcToken, rtmToken, type Credentials, type RtcUser} from './tokens.js';
 import * as v from './validate.js';
+import {channelOf, expiryParam, RTC_ROUTE, rtcPath, type Query} from './rtc-request.js';
 
-export type Query = Record<string, string>;
+export type {Query};
 export type RouteContext = {params: Params; query: Query; body: unknown; credentials: Credentials; allowWildcardChannel: boolean};
 
 export type Route = {
@@ -13,52 +14,6 @@ export type Route = {
   readsBody: boolean;
   run(ctx: RouteContext): Record<string, string>;
 };
-
-// Lifetime parameter names people send by mistake (other servers' and older docs' names).
-const WRONG_EXPIRY_NAMES = ['expireTime', 'expire', 'expiration', 'expiresIn', 'ttl'];
-
-function expiryParam(query: Query): number {
-  if (query.expiry === undefined) {
-    const wrong = WRONG_EXPIRY_NAMES.find((n) => query[n] !== undefined);
-    if (wrong) {
-      throw new ValidationError(wrong, 'use expiry', `The query parameter ${wrong} is not read by this server: the lifetime goes in expiry, e.g. ?expiry=3600.`);
-    }
-  }
-  return v.expiry(query.expiry);
-}
-
-function rtcUser(tokenType: v.RtcUidType, value: string, field: string): RtcUser {
-  return tokenType === 'uid' ? {kind: 'uid', uid: v.uid(value, field)} : {kind: 'userAccount', account: v.userAccount(value, field)};
-}
-
-/**
- * A channel name, or `*` for a wildcard token (valid in every channel of the project), which is
- * issued only when ALLOW_WILDCARD_CHANNEL=true and only for a specific user: Agora does not
- * support uid 0 with channel `*`.
- */
-function channelOf(value: string, field: string, allowWildcard: boolean, user: RtcUser | {kind: 'rtm'}): string {
-  if (value !== '*') return v.channelName(value, field);
-  if (!allowWildcard) {
-    throw new ValidationError(
-      field,
-      'a channel name; * only with ALLOW_WILDCARD_CHANNEL=true',
-      `${field} "*" asks for a wildcard token, which lets whoever holds it join every channel of your project. This server issues wildcard tokens only when ALLOW_WILDCARD_CHANNEL=true is set; otherwise send the channel name the client joins.`,
-    );
-  }
-  if (user.kind === 'uid' && user.uid === 0) {
-    throw new ValidationError('uid', 'not 0 with channel *', 'A wildcard channel (*) needs a specific user: Agora does not support uid 0 (any user) together with channel *. Send the uid or account the client joins with.');
-  }
-  return value;
-}
-
-// The channel, role and user parts shared by /rtc/... and /rte/... paths.
-function rtcPath(params: RouteContext['params'], uidField: 'uid' | 'rtcuid', allowWildcard: boolean) {
-  if (params.channelName === '*' && !allowWildcard) channelOf('*', 'channelName', false, {kind: 'rtm'});
-  const role = v.role(params.role);
-  const user = rtcUser(v.rtcTokenType(params.tokenType), params[uidField], uidField);
-  const channel = channelOf(params.channelName, 'channelName', allowWildcard, user);
-  return {channel, role, user};
-}
 
 const ping: Route = {issuesTokens: false, readsBody: false, run: () => ({message: 'pong'})};
 
@@ -218,7 +173,7 @@ export function createRouter(): Router<Route> {
   return new Router<Route>()
     .add('GET', '/ping', ping)
     .add('POST', '/getToken', getToken)
-    .add('GET', '/rtc/:channelName/:role/:tokenType/:uid/', rtc)
+    .add('GET', RTC_ROUTE, rtc)
     .add('GET', '/rtm/:uid/', rtm)
     .add('GET', '/rte/:channelName/:role/:tokenType/:rtcuid/', rte)
     .add('GET', '/rte/:channelName/:role/:tokenType/:rtcuid/:rtmuid/', rte)

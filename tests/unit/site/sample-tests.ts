@@ -16,8 +16,15 @@ const language = (lang: string) => `tests/unit/languages/${lang}.test.ts`;
 const webClient = 'tests/unit/guide/web-client.test.ts';
 const callPage = 'tests/e2e/web-client.spec.ts';
 const callPageServer = "'examples/web-client/serve.mjs'";
+const runtime = (name: string) => `tests/unit/runtimes/${name}.test.ts`;
 
 export const sampleTests: Record<string, SampleTest> = {
+  'examples/bun/server.ts': {test: runtime('bun'), runs: "'examples/bun/server.ts'"},
+  'examples/deno/server.ts': {test: runtime('deno'), runs: "const sample = 'examples/deno/server.ts'"},
+  'examples/edge/token-handler.ts': {test: runtime('edge'), runs: "'examples/edge/token-handler.ts'"},
+  'examples/workers/worker.ts': {test: runtime('workers'), runs: "bundleWorker('examples/workers/worker.ts'"},
+  'examples/workers/agora-token-worker.ts': {test: runtime('workers'), runs: "bundleWorker('examples/workers/agora-token-worker.ts'"},
+
   'examples/cpp/rtc_token.cpp': {test: language('cpp'), runs: "join(dir, 'rtc_token')"},
   'examples/cpp/variants.cpp': {test: language('cpp'), runs: "join(dir, 'variants')"},
   'examples/cpp/server.cpp': {test: language('cpp'), runs: "join(dir, 'server')"},
