@@ -38,7 +38,8 @@ build rtc options
   --account NAME          String user account, 1 to 255 bytes (instead of --uid).
   --role ROLE             publisher (default; join and publish) or subscriber (join only); or 1 / 2.
   --token-expire S        Seconds until the token expires (default 3600; Agora caps tokens at 86400).
-  --privilege-expire S    Seconds until the privileges expire (default 0: as long as the token).
+  --privilege-expire S    Seconds until the privileges expire (default: the token's lifetime, as
+                          Agora recommends; 0 means the privileges never expire).
   --join-channel-privilege-expire S, --pub-audio-privilege-expire S,
   --pub-video-privilege-expire S, --pub-data-stream-privilege-expire S
                           Separate expiry per privilege (buildTokenWithUidAndPrivilege); unset ones
@@ -181,7 +182,7 @@ function runBuild(positional: string[], flags: Map<string, string | true>, certi
     const roleText = str('role') ?? 'publisher';
     const role = (roleText === '1' || roleText === '2' ? Number(roleText) : roleText) as 1 | 2 | 'publisher' | 'subscriber';
     const tokenExpire = (num(flags.get('token-expire')) ?? 3600) as number;
-    const privilegeExpire = (num(flags.get('privilege-expire')) ?? 0) as number;
+    const privilegeExpire = (num(flags.get('privilege-expire')) ?? tokenExpire) as number;
     const perPrivilege = ['join-channel', 'pub-audio', 'pub-video', 'pub-data-stream'].map((p) => num(flags.get(`${p}-privilege-expire`)));
     const privileges = {
       joinChannelPrivilegeExpire: (perPrivilege[0] ?? privilegeExpire) as number,

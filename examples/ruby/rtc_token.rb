@@ -1,6 +1,6 @@
 # Prints an RTC token for one user in one channel with Agora's Ruby token builder
 # (the gem agora_dynamic_key from AgoraIO/Tools, loaded as 'dynamic_key2').
-#   APP_ID=... APP_CERTIFICATE=... CHANNEL=demo UID=1234 ruby rtc_token.rb
+#   APP_ID=... APP_CERTIFICATE=... CHANNEL=demo UID=1234 bundle exec ruby rtc_token.rb
 require 'dynamic_key2'
 
 def require_hex32(name)

@@ -1,8 +1,8 @@
 # A token endpoint with WEBrick, compatible with the reference server's
 #   GET /rtc/:channelName/:role/:tokenType/:uid/?expiry=3600  ->  {"rtcToken": "007..."}
-#   APP_ID=... APP_CERTIFICATE=... PORT=8080 ruby server.rb
+#   APP_ID=... APP_CERTIFICATE=... PORT=8080 bundle exec ruby server.rb
 require 'json'
-require 'webrick' # a gem since Ruby 3.0: `gem install webrick` (Debian: ruby-webrick)
+require 'webrick' # a gem since Ruby 3.0: listed in the Gemfile (Debian: ruby-webrick)
 require 'dynamic_key2'
 require_relative 'rtc_token'
 

@@ -1,5 +1,5 @@
 # The other tokens a Ruby server usually needs, one per line as "label: token".
-#   APP_ID=... APP_CERTIFICATE=... CHANNEL=demo UID=1234 USER_ACCOUNT=alice ruby variants.rb
+#   APP_ID=... APP_CERTIFICATE=... CHANNEL=demo UID=1234 USER_ACCOUNT=alice bundle exec ruby variants.rb
 require 'dynamic_key2'
 require_relative 'rtc_token'
 

@@ -27,7 +27,7 @@ export default function PlaygroundPage(): ReactNode {
           <h2 id="server-code">Build the same token on your server</h2>
           <p>
             Production tokens come from your own server. These programs build the token above with
-            Agora’s official library in each language; they follow your channel, uid, role and
+            Agora’s official library in four languages; they follow your channel, uid, role and
             lifetimes as you type. The certificate stays out of the code: set it in the{' '}
             <code>APP_CERTIFICATE</code> environment variable.
           </p>

@@ -12,7 +12,6 @@ import {
   validateApaasRole,
   validateAppCertificate,
   validateAppId,
-  validateChannelName,
   validateExpire,
   validateIssueTs,
   validateRtcRole,
@@ -21,8 +20,10 @@ import {
   validateRtmUserId,
   validateSalt,
   validateTokenString,
+  validateTokenUid,
   validateUid,
-  validateUserAccount,
+  validateTokenAccount,
+  validateTokenChannel,
 } from './validate';
 
 /** RTC role: 1 publisher (join + publish audio, video, data), 2 subscriber (join only). */
@@ -49,7 +50,7 @@ export interface RtcUidParams extends CommonParams {
   role: RtcRole;
   /** Seconds after issueTs until the whole token expires. */
   tokenExpire: number;
-  /** Seconds after issueTs until the privileges expire; 0 (default) = as long as the token. */
+  /** Seconds after issueTs until the privileges expire; 0 (default) = they never expire (Agora recommends the token's lifetime). */
   privilegeExpire?: number;
 }
 
@@ -181,19 +182,19 @@ const chatUserId: Validator = (v, f) => validateTokenString(v, f, 'Chat user ID'
 const roomUuid: Validator = (v, f) => validateTokenString(v, f, 'Room UUID', {required: true, maxBytes: 255});
 const userUuid: Validator = (v, f) => validateTokenString(v, f, 'User UUID', {required: true, maxBytes: 255});
 const COMMON: Check[] = [['appId', validateAppId], ['appCertificate', validateAppCertificate], ['salt', validateSalt, true], ['issueTs', validateIssueTs, true]];
-const RTC_UID: Check[] = [['channelName', validateChannelName], ['uid', validateUid], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
-const RTC_ACCOUNT: Check[] = [['channelName', validateChannelName], ['account', validateUserAccount], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
+const RTC_UID: Check[] = [['channelName', validateTokenChannel], ['uid', validateTokenUid], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
+const RTC_ACCOUNT: Check[] = [['channelName', validateTokenChannel], ['account', validateTokenAccount], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
 const RTC_UID_PRIVILEGES: Check[] = [
-  ['channelName', validateChannelName], ['uid', validateUid], ['tokenExpire', validateExpire],
+  ['channelName', validateTokenChannel], ['uid', validateTokenUid], ['tokenExpire', validateExpire],
   ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
 ];
 const RTC_ACCOUNT_PRIVILEGES: Check[] = [
-  ['channelName', validateChannelName], ['account', validateUserAccount], ['tokenExpire', validateExpire],
+  ['channelName', validateTokenChannel], ['account', validateTokenAccount], ['tokenExpire', validateExpire],
   ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
 ];
-const RTC_RTM: Check[] = [['channelName', validateChannelName], ['account', validateUserAccount], ['account', validateRtmUserId], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
+const RTC_RTM: Check[] = [['channelName', validateTokenChannel], ['account', validateTokenAccount], ['account', validateRtmUserId], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
 const RTC_RTM2: Check[] = [
-  ['channelName', validateChannelName], ['rtcAccount', validateRtcUser], ['rtcRole', validateRtcRole], ['rtcTokenExpire', validateExpire],
+  ['channelName', validateTokenChannel], ['rtcAccount', validateRtcUser], ['rtcRole', validateRtcRole], ['rtcTokenExpire', validateExpire],
   ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
   ['rtmUserId', validateRtmUserId], ['rtmTokenExpire', validateExpire],
 ];
@@ -207,16 +208,26 @@ const APAAS_USER: Check[] = [['userUuid', userUuid], ['expire', validateExpire]]
 
 const CROSS_FIELDS = ['privilegeExpire', 'joinChannelPrivilegeExpire', 'pubAudioPrivilegeExpire', 'pubVideoPrivilegeExpire', 'pubDataStreamPrivilegeExpire', 'rtmTokenExpire'];
 
-/** Cross-field warnings: a privilege that outlives the token is cut short by it. */
+/**
+ * Cross-field warnings about privilege expiries against the token's own lifetime. Agora's rules
+ * (docs.agora.io, "Deploy a token server", API reference): privilege expiry 0 means the privilege
+ * never expires; when the token expires before a privilege, a user already in the channel keeps
+ * it and the SDK fires no token event; Agora recommends the same value for both.
+ */
 function crossChecks(p: Record<string, unknown>): FieldIssue[] {
   const tokenField = ['tokenExpire', 'rtcTokenExpire', 'expire'].find((f) => typeof p[f] === 'number');
   if (!tokenField) return [];
   const limit = p[tokenField] as number;
   const out: FieldIssue[] = [];
+  const recommend = `Agora recommends giving the privileges the same lifetime as the token (${tokenField} ${limit}).`;
   for (const f of CROSS_FIELDS) {
     const v = p[f];
-    if (typeof v === 'number' && Number.isInteger(v) && v > limit && v <= U32_MAX && v <= 86400) {
-      out.push({field: f, rule: 'outlives-token', value: v, severity: 'warning', message: `${f} (${v} s) is longer than ${tokenField} (${limit} s); the privilege still ends when the token expires.`});
+    if (typeof v !== 'number' || !Number.isInteger(v) || limit <= 0 || limit > U32_MAX) continue;
+    if (v === 0 && f !== 'rtmTokenExpire') {
+      const all = f === 'privilegeExpire';
+      out.push({field: f, rule: 'never-expires', value: v, severity: 'warning', message: `${f} = 0: ${all ? 'the privileges never expire' : 'this privilege never expires'}. After the token expires, a user already in the channel keeps ${all ? 'them, and the SDK fires no token-privilege-will-expire event, so the app is never asked to renew' : 'it'}; the token can no longer be used to join. ${recommend}`});
+    } else if (v > limit && v <= U32_MAX && v <= 86400) {
+      out.push({field: f, rule: 'outlives-token', value: v, severity: 'warning', message: `${f} (${v} s) is longer than ${tokenField} (${limit} s). When the token expires first, a user already in the channel keeps the privilege and the SDK fires no renewal event; the token can no longer be used to join. ${recommend}`});
     }
   }
   return out;

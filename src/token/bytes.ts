@@ -1,18 +1,19 @@
 // Byte-level helpers shared by the encoder and the decoders: little-endian writer/reader,
 // UTF-8, hex and base64. Plain Uint8Array code so it runs in browsers, workers and Node alike.
 
-const encoder = new TextEncoder();
-const lenientDecoder = new TextDecoder('utf-8');
-const strictDecoder = new TextDecoder('utf-8', {fatal: true});
+// Created on first use, so that importing the engine does no work.
+let encoder: TextEncoder | undefined;
+let lenientDecoder: TextDecoder | undefined;
+let strictDecoder: TextDecoder | undefined;
 
 /** UTF-8 bytes of a string (lone surrogates become U+FFFD, as Node's Buffer.from does). */
 export function utf8(text: string): Uint8Array {
-  return encoder.encode(text);
+  return (encoder ??= new TextEncoder()).encode(text);
 }
 
 /** Number of UTF-8 bytes a string occupies in a token. */
 export function utf8Length(text: string): number {
-  return encoder.encode(text).length;
+  return utf8(text).length;
 }
 
 /** Decodes UTF-8; `valid` is false when the bytes were not well-formed UTF-8. */
@@ -29,9 +30,9 @@ export function fromUtf8(bytes: Uint8Array): {text: string; valid: boolean} {
     if (ascii) return {text: String.fromCharCode.apply(null, bytes as unknown as number[]), valid: true};
   }
   try {
-    return {text: strictDecoder.decode(bytes), valid: true};
+    return {text: (strictDecoder ??= new TextDecoder('utf-8', {fatal: true})).decode(bytes), valid: true};
   } catch {
-    return {text: lenientDecoder.decode(bytes), valid: false};
+    return {text: (lenientDecoder ??= new TextDecoder('utf-8')).decode(bytes), valid: false};
   }
 }
 
@@ -52,8 +53,14 @@ export function fromHex(hex: string): Uint8Array {
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_INDEX = new Int16Array(128).fill(-1);
-for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+
+/** The 6-bit value of a standard base64 character code, or -1 (arithmetic: no table to build). */
+function base64Value(code: number): number {
+  if (code >= 65 && code <= 90) return code - 65; // A-Z
+  if (code >= 97 && code <= 122) return code - 71; // a-z
+  if (code >= 48 && code <= 57) return code + 4; // 0-9
+  return code === 43 ? 62 : code === 47 ? 63 : -1; // + /
+}
 
 /** Standard, padded base64 (what Node's `Buffer#toString('base64')` produces). */
 export function toBase64(bytes: Uint8Array): string {
@@ -98,7 +105,7 @@ export function fromBase64(text: string): Base64Result {
   let bits = 0;
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    const v = code < 128 ? B64_INDEX[code] : -1;
+    const v = base64Value(code);
     if (v < 0) {
       const ch = text[i] === '=' ? '"="' : JSON.stringify(text[i]);
       return {ok: false, position: i, reason: `character ${ch} at position ${i} is not a base64 character`};

@@ -4,7 +4,7 @@ import {crc32, nowSeconds} from './crypto';
 import {decodeToken, type DecodedToken, type DecodedToken006, type DecodedToken007} from './decode';
 import {uidText} from './legacy';
 import type {DecodedPrivilege, DecodedService} from './services';
-import {looksLikeMilliseconds, MAX_LIFETIME_SECONDS} from './validate';
+import {isWildcardPattern, looksLikeMilliseconds, matchesWildcard, MAX_LIFETIME_SECONDS, validateAppId} from './validate';
 import {verifyToken} from './verify';
 
 /** What the client will do: the arguments of `client.join(appId, channel, token, uid)` and more. */
@@ -36,7 +36,7 @@ export interface Finding {
 export interface Diagnosis {
   /** `rejected`: the join fails with `code`; `joins-cannot-publish`: joins, publishing fails. */
   verdict: 'joins' | 'joins-cannot-publish' | 'rejected';
-  /** Agora error code of a rejection (101 invalid App ID, 109 expired, 110 invalid token), else null. */
+  /** Agora error code of a rejection (101 invalid App ID, 109 expired, 110 invalid token or another project's App ID), else null. */
   code: 101 | 109 | 110 | null;
   /** One sentence summarising the verdict. */
   summary: string;
@@ -101,15 +101,56 @@ function expiryAdvice(expire: number, field: string, findings: Finding[]): void 
 
 function signatureFinding(status: Diagnosis['signature'], message: string, findings: Finding[]): void {
   if (status === 'invalid') {
-    findings.push({code: 110, title: 'the signature does not match the App Certificate', reason: message, fix: 'Build the token with the App Certificate of the same project as the App ID (Agora Console, project settings), and redeploy the token server with it.'});
+    findings.push({code: 110, title: 'the signature does not match the App Certificate', reason: message, fix: 'Build the token with a certificate enabled for the same project as the App ID (the primary one, or the secondary one while it is enabled: Agora Console, project settings), and redeploy the token server with it.'});
   } else if (status === 'unchecked') {
     findings.push({
       code: 'info',
       title: 'signature not checked',
-      reason: message || 'Without the App Certificate the signature cannot be checked; a token built with another certificate fails with 110.',
+      reason: message || 'Without the App Certificate the signature cannot be checked; a token signed with a certificate that is not enabled for the project fails with 110.',
       fix: message ? 'Check the App Certificate field: 32 hexadecimal characters, exactly as Agora Console shows it.' : 'Enter the App Certificate to check it (it never leaves this page).',
     });
   }
+}
+
+/**
+ * Agora reports 110 when the App ID differs from the token's, and 101 for an App ID that is not
+ * valid at all (docs.agora.io, "How to deal with token-related error codes?").
+ */
+function appIdFinding(tokenAppId: string, joinAppId: string, findings: Finding[]): void {
+  if (tokenAppId === joinAppId) return;
+  if (validateAppId(joinAppId)) {
+    findings.push({
+      code: 101,
+      title: 'invalid App ID',
+      reason: `The client joins with ${joinAppId === '' ? 'an empty App ID' : `${JSON.stringify(joinAppId)}`}, which is not an App ID: an App ID is 32 hexadecimal characters. The token is for App ID ${tokenAppId}.`,
+      fix: 'Pass the App ID as a string, copied from your project in Agora Console: the same one your token server uses.',
+    });
+    return;
+  }
+  findings.push({
+    code: 110,
+    title: 'App ID mismatch',
+    reason: `The token was built for App ID ${tokenAppId} but the client joins with ${joinAppId}.${tokenAppId.toLowerCase() === joinAppId.toLowerCase() ? ' They differ only in letter case.' : ''} (If the client's App ID belongs to no project at all, Agora reports 101, invalid App ID.)`,
+    fix: 'Use the same project\'s App ID in the client and in the token server.',
+  });
+}
+
+/** Agora's wildcard token: an empty or "*" channel, uid 0 or a "*" user; what it admits and the risk. */
+function wildcardFinding(channelName: string, uid: string, privileges: DecodedPrivilege[], findings: Finding[]): void {
+  const anyChannel = channelName === '' || isWildcardPattern(channelName);
+  const anyUser = uid === '' || isWildcardPattern(uid);
+  if (!anyChannel && !anyUser) return;
+  const channels = channelName === '' || /^\*+$/.test(channelName) ? 'any channel' : `every channel matching ${JSON.stringify(channelName)}`;
+  const users = uid === '' || /^\*+$/.test(uid) ? 'any user' : `every user matching ${JSON.stringify(uid)}`;
+  const publishes = privileges.some((p) => p.id >= 2 && p.id <= 4);
+  findings.push({
+    code: publishes ? 'warning' : 'info',
+    title: `wildcard token: ${anyChannel && anyUser ? `${channels}, ${users}` : anyChannel ? channels : users}`,
+    reason: `The token admits ${anyUser ? users : 'this user'} to ${anyChannel ? channels : 'this channel'}${publishes ? ', with the right to publish' : ''}. Anyone who gets hold of it can do the same until it expires.`,
+    fix: publishes
+      ? 'Agora recommends giving wildcard tokens the subscriber role, and a token for the exact channel and user to those who publish.'
+      : 'Keep wildcard tokens for users who join many channels or switch often; build tokens for the exact channel and user otherwise.',
+  });
 }
 
 function checkUid(tokenUid: string, join: number | string, findings: Finding[]): boolean {
@@ -120,6 +161,8 @@ function checkUid(tokenUid: string, join: number | string, findings: Finding[]):
     findings.push({code: 'warning', title: 'the token uid is the string "0"', reason: 'PHP\'s official builder writes "0" for uid 0 where every other builder writes an empty uid; such a token works only for a user literally identified as "0".', fix: 'Build the token for the real uid, or for uid 0 with a builder that writes an empty uid (any of the other languages).'});
   }
   if (tokenUid === '') return true;
+  // Agora's wildcard user ID: "*" matches any uid or account, "*" inside matches any run of characters.
+  if (isWildcardPattern(tokenUid) && (join === 0 ? /^\*+$/.test(tokenUid) : matchesWildcard(tokenUid, String(join)))) return true;
   const tokenIsNumeric = /^(0|[1-9]\d*)$/.test(tokenUid) && Number(tokenUid) <= 4294967295;
   if (typeof join === 'number') {
     if (String(join) === tokenUid && join !== 0) return true;
@@ -160,19 +203,12 @@ function publishFindings(privileges: DecodedPrivilege[], now: number, findings: 
   }
   const expired = pubs.find((p) => p.expiresAt !== null && p.expiresAt <= now);
   if (expired) {
-    findings.push({code: 'cannot-publish', title: `the ${expired.name} privilege expired`, reason: `It ended at ${when(expired.expiresAt as number)}, ${span(now - (expired.expiresAt as number))} ago; the token itself may still be valid.`, fix: 'Give the publish privileges the same lifetime as the token (privilegeExpire 0 or equal to tokenExpire), or renew the token before they expire.'});
+    findings.push({code: 'cannot-publish', title: `the ${expired.name} privilege expired`, reason: `It ended at ${when(expired.expiresAt as number)}, ${span(now - (expired.expiresAt as number))} ago; the token itself may still be valid.`, fix: 'Give the publish privileges the same lifetime as the token (privilegeExpire equal to tokenExpire, as Agora recommends), and renew the token on token-privilege-will-expire.'});
   }
 }
 
 function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, findings: Finding[]): Diagnosis['signature'] {
-  if (t.appId !== join.appId) {
-    findings.push({
-      code: 101,
-      title: 'App ID mismatch',
-      reason: `The token was built for App ID ${t.appId} but the client joins with ${join.appId || '(empty)'}.${t.appId.toLowerCase() === join.appId.toLowerCase() ? ' They differ only in letter case.' : ''}`,
-      fix: 'Use the same project\'s App ID in the client and in the token server.',
-    });
-  }
+  appIdFinding(t.appId, join.appId, findings);
   if (t.stoppedAt) findings.push({code: 'warning', title: 'part of the token could not be read', reason: t.stoppedAt.reason, fix: 'Decode it with an up-to-date tool; services after the unknown one are not checked here.'});
   let signature: Diagnosis['signature'] = 'unchecked';
   let message = '';
@@ -196,7 +232,7 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
         ? 'Its token lifetime (expire) is 0. A token lifetime of 0 makes a token that is already expired when it is issued; Agora rejects it with 109. (A privilege lifetime of 0 means the privilege itself does not expire; the token still does.)'
         : `It was issued at ${when(t.issueTs)} and ${capped ? 'Agora stops accepting tokens 24 hours after issue' : `expired ${span(t.expire)} later`}, at ${when(cap)} (${span(now - cap)} ago).`,
       fix: t.expire === 0
-        ? 'Build the token with its lifetime in seconds, e.g. tokenExpire 3600; to let a privilege last as long as the token, set the privilege lifetime to 0, not the token lifetime.'
+        ? 'Build the token with its lifetime in seconds, e.g. tokenExpire 3600, and give the privileges the same lifetime, as Agora recommends. (0 is meaningful for a privilege only: it never expires.)'
         : 'Fetch a new token for every join and renew it on token-privilege-will-expire; do not cache tokens longer than their lifetime.',
     });
   }
@@ -206,7 +242,8 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
     findings.push({code: 110, title: 'the token has no RTC service', reason: `It carries ${names} but joining a channel needs an RTC service.`, fix: 'Build an RTC token (buildTokenWithUid / buildTokenWithUserAccount), or an RTC+RTM token if the client needs both.'});
     return signature;
   }
-  const inChannel = rtc.filter((s) => s.channelName === join.channelName);
+  // An empty or "*" channel, or a pattern with "*", is Agora's wildcard channel.
+  const inChannel = rtc.filter((s) => s.channelName === join.channelName || s.channelName === '' || (isWildcardPattern(s.channelName) && matchesWildcard(s.channelName, join.channelName)));
   if (inChannel.length === 0) {
     findings.push(channelMismatch(rtc.map((s) => s.channelName), join.channelName));
     return signature;
@@ -228,17 +265,16 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
   if (!joinPriv) {
     findings.push({code: 110, title: 'no join-channel privilege', reason: 'The RTC service lists no joinChannel privilege, so the token cannot be used to join.', fix: 'Build the token with one of the RTC builders, which always add joinChannel.'});
   } else if (joinPriv.expiresAt !== null && joinPriv.expiresAt <= now && now < cap) {
-    findings.push({code: 109, title: 'the join privilege expired', reason: `joinChannel ended at ${when(joinPriv.expiresAt)} (${span(now - joinPriv.expiresAt)} ago) although the token lasts until ${when(cap)}.`, fix: 'Set privilegeExpire to 0 or to the token lifetime, or fetch a new token before joining.'});
+    findings.push({code: 109, title: 'the join privilege expired', reason: `joinChannel ended at ${when(joinPriv.expiresAt)} (${span(now - joinPriv.expiresAt)} ago) although the token lasts until ${when(cap)}.`, fix: 'Set privilegeExpire equal to the token lifetime, as Agora recommends, or fetch a new token before joining.'});
   }
+  wildcardFinding(matched.channelName, matched.uid, matched.privileges, findings);
   if (join.publish) publishFindings(matched.privileges, now, findings);
   return signature;
 }
 
 function diagnose006(t: DecodedToken006, join: JoinAttempt, now: number, findings: Finding[]): Diagnosis['signature'] {
   findings.push({code: 'info', title: 'legacy 006 token', reason: 'This is a version 006 token. It still works, but new servers should issue version 007 tokens (npm agora-token, not agora-access-token).', fix: 'Move the token server to a builder of version 007 tokens, such as agora-token\'s RtcTokenBuilder.'});
-  if (t.appId !== join.appId) {
-    findings.push({code: 101, title: 'App ID mismatch', reason: `The token was built for App ID ${t.appId} but the client joins with ${join.appId || '(empty)'}.`, fix: 'Use the same project\'s App ID in the client and in the token server.'});
-  }
+  appIdFinding(t.appId, join.appId, findings);
   let signature: Diagnosis['signature'] = 'unchecked';
   const channelOk = crc32(join.channelName) === t.crcChannelName;
   const uid = uidText(join.uid);

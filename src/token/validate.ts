@@ -72,17 +72,89 @@ function agoraName(field: string, label: string, value: unknown, maxBytes: numbe
   return null;
 }
 
-/** Channel name: 1 to 63 bytes from Agora's 89-character set. */
+/** Channel name a client joins: 1 to 63 bytes from Agora's 89-character set. */
 export function validateChannelName(value: unknown, field = 'channelName'): FieldIssue | null {
   return agoraName(field, 'Channel name', value, 63, 'it must be under 64 bytes');
 }
 
-/** User account (string uid): 1 to 255 bytes from Agora's 89-character set. */
+/** User account (string uid) a client joins with: 1 to 255 bytes from Agora's 89-character set. */
 export function validateUserAccount(value: unknown, field = 'account'): FieldIssue | null {
   return agoraName(field, 'User account', value, 255, 'it can be at most 255 bytes');
 }
 
-/** Integer uid: 0 to 2^32-1, where 0 writes an empty uid that any user can join with. */
+/** Wildcard marker in a token's channel name or user account; clients never join with it. */
+export const WILDCARD = '*';
+
+/** Whether a channel name or user account in a token is one of Agora's wildcard forms. */
+export function isWildcardPattern(text: string): boolean {
+  return text.includes(WILDCARD);
+}
+
+/**
+ * Whether a channel name or user ID matches a token's wildcard pattern: each "*" stands for any
+ * run of characters (also none), the rest must match exactly. A pattern without "*" matches
+ * only itself.
+ */
+export function matchesWildcard(pattern: string, text: string): boolean {
+  const parts = pattern.split(WILDCARD);
+  if (parts.length === 1) return pattern === text;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!text.startsWith(first) || text.length < first.length + last.length || !text.endsWith(last)) return false;
+  let at = first.length;
+  const end = text.length - last.length;
+  for (const middle of parts.slice(1, -1)) {
+    const found = text.indexOf(middle, at);
+    if (found < 0 || found + middle.length > end) return false;
+    at = found + middle.length;
+  }
+  return true;
+}
+
+const WILDCARD_RISK = 'Anyone who gets hold of this token can use it the same way, so Agora recommends giving wildcard tokens the subscriber role';
+
+/** Agora's characters plus "*": a wildcard pattern may mix the two. */
+function patternIssue(field: string, label: string, value: string, maxBytes: number, lengthRule: string): FieldIssue | null {
+  const bytes = utf8Length(value);
+  if (bytes > maxBytes) return issue(field, 'length', value, `${label} is ${bytes} bytes long; ${lengthRule}.`);
+  const bad = firstBadChar(value.split(WILDCARD).join(''));
+  if (bad !== undefined) {
+    return issue(field, 'charset', value, `${label} contains ${describeChar(bad)}, which Agora does not allow. Use letters a-z A-Z, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only, and * for a wildcard.`);
+  }
+  return null;
+}
+
+/**
+ * Channel name written into a token. Besides a channel name, Agora documents wildcard channels
+ * (docs.agora.io, "Deploy a token server", wildcard tokens): empty or "*" admits any channel,
+ * and "*" inside a name stands for any run of characters. Wildcards are accepted with a warning.
+ */
+export function validateTokenChannel(value: unknown, field = 'channelName'): FieldIssue | null {
+  if (typeof value !== 'string' || (value !== '' && !isWildcardPattern(value))) return validateChannelName(value, field);
+  const bad = patternIssue(field, 'Channel name', value, 63, 'it must be under 64 bytes');
+  if (bad) return bad;
+  const any = value === '' || /^\*+$/.test(value);
+  return issue(field, 'wildcard', value, `${any ? `${value === '' ? 'An empty channel name' : 'The channel name "*"'} makes a wildcard token: it admits the user to any channel of your project` : `The channel name ${show(value)} is a wildcard pattern: * stands for any run of characters, so the token admits the user to every channel that matches`}. ${WILDCARD_RISK}. To admit one channel only, type its name.`, 'warning');
+}
+
+/**
+ * User account written into a token: "*" admits any user, and "*" inside an account stands for
+ * any run of characters (Agora's wildcard user ID). Accepted with a warning.
+ */
+export function validateTokenAccount(value: unknown, field = 'account'): FieldIssue | null {
+  if (typeof value !== 'string' || !isWildcardPattern(value)) {
+    const strict = validateUserAccount(value, field);
+    if (strict?.rule === 'required') {
+      return issue(field, 'required', value, 'User account is required and cannot be empty. To admit any user, build the token for uid 0 or for the wildcard account "*".');
+    }
+    return strict;
+  }
+  const bad = patternIssue(field, 'User account', value, 255, 'it can be at most 255 bytes');
+  if (bad) return bad;
+  return issue(field, 'wildcard', value, `${/^\*+$/.test(value) ? 'The user account "*" makes a wildcard token: it admits any user' : `The user account ${show(value)} is a wildcard pattern: * stands for any run of characters, so the token admits every user whose ID matches`}. ${WILDCARD_RISK}. To admit one user only, type the account the app joins with.`, 'warning');
+}
+
+/** Integer uid: 0 to 2^32-1, where 0 writes an empty uid: Agora's wildcard user ID, any user can join with it. */
 export function validateUid(value: unknown, field = 'uid'): FieldIssue | null {
   if (typeof value === 'string') {
     if (value === '0') {
@@ -101,10 +173,16 @@ export function validateUid(value: unknown, field = 'uid'): FieldIssue | null {
   return null;
 }
 
-/** RTC user for builders that take either: a number is a uid, a string is a user account. */
+/** uid written into a token: 0 is Agora's wildcard user ID, accepted with a warning. */
+export function validateTokenUid(value: unknown, field = 'uid'): FieldIssue | null {
+  if (value !== 0) return validateUid(value, field);
+  return issue(field, 'wildcard', value, `uid 0 makes a wildcard token: any uid can join with it (the app joins with uid 0 to let the SDK pick one, or with its own uid). ${WILDCARD_RISK}. To admit one user only, type the uid the app joins with.`, 'warning');
+}
+
+/** RTC user for builders that take either: a number is a uid, a string is a user account (wildcards allowed). */
 export function validateRtcUser(value: unknown, field = 'account'): FieldIssue | null {
-  if (typeof value === 'number') return validateUid(value, field);
-  return validateUserAccount(value, field);
+  if (typeof value === 'number') return validateTokenUid(value, field);
+  return validateTokenAccount(value, field);
 }
 
 /**
@@ -144,7 +222,7 @@ export function validateExpire(value: unknown, field = 'tokenExpire', nowSeconds
   if (value > MAX_LIFETIME_SECONDS) {
     return issue(field, 'lifetime', value, `${field} = ${value} s is more than 24 hours; Agora caps a token's lifetime at 24 hours (86400 s), so it stops working then anyway. Renew tokens before they expire instead of asking for longer ones.`, 'warning');
   }
-  // A privilege of 0 has no expiry of its own (it lasts as long as the token): nothing to flag.
+  // A privilege of 0 never expires; build.ts warns about that against the token's lifetime.
   if (value === 0 && !isPrivilege) {
     return issue(field, 'zero', value, `${field} = 0: a token lifetime of 0 makes a token that is already expired when it is issued; Agora rejects it with 109. Use the lifetime you need in seconds, e.g. 3600. (A privilege lifetime of 0 means the privilege itself does not expire; the token still does.)`, 'warning');
   }

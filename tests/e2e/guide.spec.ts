@@ -10,7 +10,7 @@ const cjs = createRequire(join(process.cwd(), 'package.json'));
 const {RtcTokenBuilder, RtcRole} = cjs('agora-token');
 const {AccessToken2} = cjs('agora-token/src/AccessToken2');
 
-// The guide: six pages in order, each with its diagrams and live components, a correct heading
+// The guide: seven pages in order, each with its diagrams and live components, a correct heading
 // outline, and code blocks that only come from files a test runs.
 
 type GuidePage = {
@@ -27,6 +27,7 @@ const guide: GuidePage[] = [
   {slug: 'run-a-token-server', title: 'Run a token server', diagrams: 0, components: ['section[aria-label="Token server tester"]']},
   {slug: 'fetch-and-use-tokens', title: 'Fetch and use tokens in your app', diagrams: 1, components: []},
   {slug: 'test-the-flow', title: 'Test the flow', diagrams: 0, components: ['[data-inspector]']},
+  {slug: 'rotate-the-app-certificate', title: 'Rotate the App Certificate', diagrams: 0, components: []},
   {slug: 'reference', title: 'Reference', diagrams: 0, components: []},
   {slug: 'troubleshooting', title: 'Troubleshooting', diagrams: 0, components: ['[data-inspector]']},
 ];
@@ -41,11 +42,11 @@ function sampleFiles(slug: string): string[] {
 }
 
 test.describe('guide sources', () => {
-  test('the guide folder holds exactly the six pages, in sidebar order', () => {
+  test('the guide folder holds exactly the seven pages, in sidebar order', () => {
     const files = readdirSync('docs/guide').filter((f) => f.endsWith('.mdx'));
     expect(files.sort()).toEqual(guide.map((p) => `${p.slug}.mdx`).sort());
     const positions = guide.map((p) => Number(/^sidebar_position:\s*(\d+)/m.exec(source(p.slug))?.[1]));
-    expect(positions).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(positions).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   // Which test runs each file is the explicit map in tests/unit/site/sample-tests.ts; the unit
@@ -75,7 +76,7 @@ test.describe('guide sources', () => {
 });
 
 test.describe('guide pages', () => {
-  test('the sidebar lists the six pages in order', async ({page}) => {
+  test('the sidebar lists the seven pages in order', async ({page}) => {
     await page.goto('docs/guide/understand-tokens');
     const links = page.locator('nav.menu a.menu__link');
     await expect(links).toHaveText(guide.map((p) => p.title));

@@ -39,7 +39,8 @@ function pastToken(secondsAgo: number, expire: number): string {
 test('tokens built by agora-token decode to the right fields, times in local time and UTC', async ({page}) => {
   const cases = [
     {token: RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'demo', 1234, RtcRole.PUBLISHER, 3600, 3600), service: 'rtc', texts: ['"demo"', '"1234"'], privileges: ['joinChannel', 'publishAudioStream', 'publishVideoStream', 'publishDataStream']},
-    {token: RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'lobby', 0, RtcRole.SUBSCRIBER, 600, 0), service: 'rtc', texts: ['"lobby"', 'any uid may join'], privileges: ['joinChannel']},
+    {token: RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'lobby', 0, RtcRole.SUBSCRIBER, 600, 0), service: 'rtc', texts: ['"lobby"', 'any uid may join', 'never expires (0)'], privileges: ['joinChannel']},
+    {token: RtcTokenBuilder.buildTokenWithUserAccount(APP_ID, CERT, '', 'team-*', RtcRole.SUBSCRIBER, 600, 600), service: 'rtc', texts: ['empty: any channel (a wildcard token)', '"team-*" (a wildcard'], privileges: ['joinChannel']},
     {token: RtcTokenBuilder.buildTokenWithUserAccount(APP_ID, CERT, 'demo', 'alice', RtcRole.PUBLISHER, 900, 900), service: 'rtc', texts: ['"alice"', 'a user account'], privileges: ['joinChannel', 'publishAudioStream']},
     {token: RtmTokenBuilder.buildToken(APP_ID, CERT, 'bob', 3600), service: 'rtm', texts: ['"bob"'], privileges: ['login']},
     {token: ChatTokenBuilder.buildAppToken(APP_ID, CERT, 600), service: 'chat', texts: ['User ID: empty'], privileges: ['app']},
@@ -114,7 +115,8 @@ const diagnosis: Case[] = [
   {name: 'expired', token: () => pastToken(4 * 3600, 3600), join: {}, verdict: 'rejected', code: '109', text: /Error 109: token expired/},
   {name: 'subscriber publishing', token: () => RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'demo', 1234, RtcRole.SUBSCRIBER, 3600, 3600), join: {publish: true}, verdict: 'joins-cannot-publish', code: '', text: /Cannot publish: the token has no publish privilege/},
   {name: 'subscriber not publishing', token: () => RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, 'demo', 1234, RtcRole.SUBSCRIBER, 3600, 3600), join: {publish: false}, verdict: 'joins', code: '', text: /accepts this join/},
-  {name: 'wrong App ID', token: publisher, join: {appId: 'ffffffffffffffffffffffffffffffff'}, verdict: 'rejected', code: '101', text: /Error 101: App ID mismatch/},
+  {name: 'another project\'s App ID', token: publisher, join: {appId: 'ffffffffffffffffffffffffffffffff'}, verdict: 'rejected', code: '110', text: /Error 110: App ID mismatch/},
+  {name: 'wildcard channel', token: () => RtcTokenBuilder.buildTokenWithUid(APP_ID, CERT, '', 1234, RtcRole.SUBSCRIBER, 3600, 3600), join: {channel: 'any room', publish: false}, verdict: 'joins', code: '', text: /Note: wildcard token: any channel\./},
   {name: 'wrong certificate', token: publisher, join: {}, cert: OTHER_CERT, verdict: 'rejected', code: '110', text: /signature does not match/},
 ];
 

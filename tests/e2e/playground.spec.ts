@@ -141,7 +141,6 @@ const rules: Rule[] = [
   {field: 'appId', value: ` ${SAMPLE_APP_ID}`, message: /spaces or line breaks/},
   {field: 'certificate', value: 'g'.repeat(32), message: /App Certificate must be exactly 32 hexadecimal characters/},
   {field: 'certificate', value: '', message: /App Certificate is required/},
-  {field: 'channel', value: '', message: /Channel name is required/},
   {field: 'channel', value: 'c'.repeat(64), message: /64 bytes.*under 64 bytes/},
   {field: 'channel', value: 'say "hi"', message: /quote/},
   {field: 'channel', value: 'café', message: /"é"/},
@@ -191,6 +190,21 @@ test('every validation rule shows its message next to its field and hides the to
   }
 });
 
+test('wildcard channels and users build Agora\'s wildcard token, with a warning that names the risk', async ({page}) => {
+  await open(page);
+  await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '7', tokenLifetime: '3600', privilegeLifetime: '3600'});
+  for (const channel of ['', '*', 'room-*']) {
+    await field(page, 'channel').fill(channel);
+    await expect(page.locator('[data-playground] [data-field-warning]').first(), JSON.stringify(channel)).toContainText(/wildcard.*subscriber role/);
+    const token = (await page.locator('[data-playground] [data-token]').textContent())!;
+    expect(parseWithAgora(token, SAMPLE_CERTIFICATE).parsed.services[0].channel).toBe(channel);
+  }
+  await field(page, 'channel').fill('demo');
+  await field(page, 'uid').fill('0');
+  await expect(page.locator('[data-playground] [data-field-warning]').first()).toContainText(/uid 0 makes a wildcard token/);
+  await expect(page.locator('[data-playground] [data-token]')).toHaveCount(1);
+});
+
 test('a lifetime over 24 hours warns but still builds', async ({page}) => {
   await open(page);
   await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '1'});
@@ -199,7 +213,7 @@ test('a lifetime over 24 hours warns but still builds', async ({page}) => {
   await expect(page.locator('[data-playground] [data-token]')).toHaveCount(1);
 });
 
-test('per-privilege expiries (co-host authentication) reach the token', async ({page}) => {
+test('per-privilege expiries reach the token', async ({page}) => {
   await open(page);
   await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'stage', uid: '42', tokenLifetime: '3600'});
   await page.getByRole('checkbox', {name: /separate expiry for each privilege/}).check();
@@ -213,7 +227,8 @@ test('per-privilege expiries (co-host authentication) reach the token', async ({
   expect(parsed.services).toEqual([{type: 1, channel: 'stage', uid: '42', privileges: {1: 3600, 2: 600, 3: 0, 4: 1200}}]);
   // The page shows each privilege's own end.
   await expect(page.locator('[data-privilege="RTC:publish audio stream"]')).toContainText(/ends in (9|10) min/);
-  await expect(page.locator('[data-privilege="RTC:publish video stream"]')).toContainText('lasts as long as the token');
+  await expect(page.locator('[data-privilege="RTC:publish video stream"]')).toContainText('Never expires');
+  await expect(page.locator('[data-playground] [data-field-warning]').first()).toContainText(/never expires/);
 });
 
 test('sample credentials are labelled as public test values and make a working token', async ({page}) => {

@@ -281,3 +281,27 @@ export async function checkTokenEndpoint(baseUrl: string, credentials: Credentia
 }
 
 export type {DecodedForTest};
+
+// ---- which builder ------------------------------------------------------------------------
+
+/** The builder the samples run against: our compatible implementation under tests/languages/, or,
+ * when AGORA_DYNAMIC_KEY names a local copy of Agora's DynamicKey/AgoraDynamicKey folder (from
+ * AgoraIO/Tools), Agora's own files placed as each page's step 1 says. The second is a
+ * maintainer's check that the pages hold with the real files; no test needs it. */
+export function builder(double: string, official: string): {path: string; label: string; official: boolean} {
+  const tools = process.env.AGORA_DYNAMIC_KEY;
+  if (tools) return {path: `${tools.replace(/\/$/, '')}/${official}`, label: `Agora's ${official} from AGORA_DYNAMIC_KEY`, official: true};
+  return {path: `${repoRoot}/${double}`, label: `compatible test implementation ${double}`, official: false};
+}
+
+/** A POSIX sh script that runs the commands in parallel, waits for each by its process id, and
+ * exits 1 when any of them failed. */
+export function parallelScript(commands: string[]): string {
+  return [
+    'pids=""',
+    ...commands.map((command) => `( ${command} ) & pids="$pids $!"`),
+    'status=0',
+    'for pid in $pids; do wait "$pid" || status=1; done',
+    'exit $status',
+  ].join('\n');
+}

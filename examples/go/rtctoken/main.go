@@ -1,6 +1,6 @@
 // Command rtctoken prints an RTC token for one user in one channel with Agora's Go builder.
 //
-//	GOPROXY=direct go get github.com/AgoraIO/Tools/DynamicKey/AgoraDynamicKey/go/src@latest
+//	go get github.com/AgoraIO/Tools/DynamicKey/AgoraDynamicKey/go/src@latest
 //	APP_ID=... APP_CERTIFICATE=... CHANNEL=demo UID=1234 go run ./rtctoken
 package main
 

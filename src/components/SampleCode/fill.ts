@@ -2,7 +2,7 @@
 // stands for which value; the engine's validators decide whether the reader's value is usable
 // (an invalid value is never written into code someone will copy).
 // From the validators' module directly, so a page of samples does not ship the whole engine.
-import {validateAppId, validateChannelName, validateExpire, validateUid, validateUserAccount} from '@site/src/token/validate';
+import {validateAppId, validateExpire, validateTokenAccount, validateTokenChannel, validateUid} from '@site/src/token/validate';
 import type {ReaderValues} from '../LiveParts/store';
 
 type RoleText = {publisher: string; subscriber: string};
@@ -81,13 +81,15 @@ function valueFor(key: keyof Placeholders, reader: ReaderValues): string | null 
     case 'appId':
       return validateAppId(reader.appId) ? null : reader.appId;
     case 'channel':
-      return validateChannelName(reader.channel) ? null : reader.channel;
+      // A "*" wildcard channel is a valid token channel; an empty one keeps the sample's name,
+      // which may also sit in a URL path.
+      return reader.channel === '' || validateTokenChannel(reader.channel)?.severity === 'error' ? null : reader.channel;
     case 'uid': {
       if (reader.userKind !== 'uid' || !/^\d+$/.test(reader.user.trim())) return null;
       return validateUid(Number(reader.user.trim())) ? null : String(Number(reader.user.trim()));
     }
     case 'account':
-      return reader.userKind === 'account' && !validateUserAccount(reader.user) ? reader.user : null;
+      return reader.userKind === 'account' && validateTokenAccount(reader.user)?.severity !== 'error' ? reader.user : null;
     case 'user':
       return reader.userKind === 'uid' ? valueFor('uid', reader) : valueFor('account', reader);
     case 'role':

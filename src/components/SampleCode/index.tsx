@@ -8,7 +8,7 @@ import {fillSample, standardPlaceholders, type Placeholders} from './fill';
 import styles from './styles.module.css';
 
 export type SampleCodeProps = {
-  /** Repository path of the sample, e.g. `examples/node/rtc.mjs`; the build fills `source` from it. */
+  /** Repository path of the sample, e.g. `examples/node/rtc-token.mjs`; the build fills `source` from it. */
   file?: string;
   /** The file's text (filled in at build time from `file`). */
   source?: string;

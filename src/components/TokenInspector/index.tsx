@@ -346,11 +346,17 @@ function Breakdown({token}: {token: DecodedToken}): ReactNode {
             <li key={i} data-service={s.name}>
               <strong>{serviceTitles[s.name] ?? s.name}</strong> <span className={styles.raw}>type {s.type}</span>
               <ul>
-                {'channelName' in s && <li>Channel: {quoted(s.channelName)}</li>}
+                {'channelName' in s && (
+                  <li data-channel={s.channelName}>
+                    Channel:{' '}
+                    {s.channelName === '' ? 'empty: any channel (a wildcard token)' : quoted(s.channelName)}
+                    {s.channelName.includes('*') && ' (a wildcard: * stands for any run of characters)'}
+                  </li>
+                )}
                 {'uid' in s && (
                   <li data-uid={s.uid}>
                     uid: {s.uid === '' ? <>empty: any uid may join (built for uid 0)</> : quoted(s.uid)}
-                    {s.uid !== '' && !/^\d+$/.test(s.uid) && ' (a user account)'}
+                    {s.uid !== '' && !/^\d+$/.test(s.uid) && (s.uid.includes('*') ? ' (a wildcard: * stands for any run of characters)' : ' (a user account)')}
                   </li>
                 )}
                 {'account' in s && <li>Account: {quoted(s.account)}</li>}
@@ -365,7 +371,7 @@ function Breakdown({token}: {token: DecodedToken}): ReactNode {
                   <li key={p.id} data-privilege={p.name}>
                     Privilege <strong>{words(p.name)}</strong> ({p.id}):{' '}
                     {p.expiresAt === null ? (
-                      'no expiry of its own, lasts as long as the token'
+                      'never expires (0)'
                     ) : (
                       <Moment at={p.expiresAt} verb={{future: 'ends', past: 'ended'}} />
                     )}
@@ -380,7 +386,7 @@ function Breakdown({token}: {token: DecodedToken}): ReactNode {
           {token.privileges.map((p) => (
             <li key={p.id} data-privilege={p.name}>
               Privilege <strong>{words(p.name)}</strong> ({p.id}):{' '}
-              {p.expiresAt === null ? 'no expiry of its own' : <Moment at={p.expiresAt} verb={{future: 'ends', past: 'ended'}} />}
+              {p.expiresAt === null ? 'never expires (0)' : <Moment at={p.expiresAt} verb={{future: 'ends', past: 'ended'}} />}
             </li>
           ))}
         </ul>

@@ -24,7 +24,7 @@ export type FormState = {
   role: 'publisher' | 'subscriber';
   tokenLifetime: string;
   privilegeLifetime: string;
-  /** Separate expiry per RTC privilege (co-host authentication). */
+  /** Separate expiry per RTC privilege (the publish ones take effect with co-host authentication). */
   perPrivilege: boolean;
   joinExpire: string;
   audioExpire: string;

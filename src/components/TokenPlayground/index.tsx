@@ -64,21 +64,21 @@ const fieldInfo: Record<Exclude<FieldName, 'role'>, FieldInfo> = {
     label: 'App Certificate',
     hint: 'Stays in this page: never sent anywhere, never saved. Use a test project’s certificate.',
   },
-  channel: {label: 'Channel name', hint: 'The channel your client joins; must match exactly.'},
-  uid: {label: 'uid', hint: 'Integer 1 to 4294967295, the uid your client joins with; 0 lets any uid join.', numeric: true},
+  channel: {label: 'Channel name', hint: 'The channel your client joins; must match exactly. Empty or * makes a wildcard token for any channel.'},
+  uid: {label: 'uid', hint: 'Integer 1 to 4294967295, the uid your client joins with; 0 makes a wildcard token any uid can join with.', numeric: true},
   account: {label: 'User account', hint: 'The string user account your client joins with (and the RTM user ID).'},
   userId: {label: 'User ID', hint: 'The user ID your client logs in with.'},
   tokenLifetime: {label: 'Token lifetime (seconds)', hint: 'Seconds from now; Agora accepts at most 24 h.', presets: true, numeric: true},
   privilegeLifetime: {
     label: 'Privilege lifetime (seconds)',
-    hint: 'Seconds from now until joining and publishing stop being allowed; 0 = until the token expires.',
+    hint: 'Seconds from now until joining and publishing stop being allowed; Agora recommends the token lifetime. 0 = never.',
     presets: true,
     numeric: true,
   },
-  joinExpire: {label: 'Join channel expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
-  audioExpire: {label: 'Publish audio expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
-  videoExpire: {label: 'Publish video expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
-  dataExpire: {label: 'Publish data stream expires after (seconds)', hint: '0 = until the token expires.', presets: true, numeric: true},
+  joinExpire: {label: 'Join channel expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
+  audioExpire: {label: 'Publish audio expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
+  videoExpire: {label: 'Publish video expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
+  dataExpire: {label: 'Publish data stream expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
   roomUuid: {label: 'Room UUID', hint: 'The classroom the user enters.'},
   userUuid: {label: 'User UUID', hint: 'The classroom user.'},
   apaasRole: {label: 'Classroom role (number)', hint: 'The role number your classroom app uses, e.g. 1 for a teacher, 2 for a student.', numeric: true},
@@ -336,7 +336,7 @@ export default function TokenPlayground({
                 checked={form.perPrivilege}
                 onChange={(e) => setForm((f) => ({...f, perPrivilege: e.target.checked}))}
               />{' '}
-              Advanced: a separate expiry for each privilege (for co-host authentication)
+              Advanced: a separate expiry for each privilege (publishing ones need co-host authentication)
             </label>
           )}
         </fieldset>
@@ -498,7 +498,7 @@ function TokenDetails({
             </dt>
             <dd data-privilege={`${p.service}:${p.name}`}>
               {p.expiresAt === null ? (
-                'No expiry of its own: lasts as long as the token.'
+                'Never expires (privilege expiry 0).'
               ) : (
                 <Moment at={p.expiresAt} verb={{future: 'ends', past: 'ended'}} />
               )}

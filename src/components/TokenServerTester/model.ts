@@ -200,7 +200,7 @@ export function checkTokens(plan: Plan, body: unknown, nowSeconds: number): Chec
       checks.push(
         t.appId.toLowerCase() === plan.appId.toLowerCase()
           ? {status: 'ok', text: `${label}The App ID matches the one you entered.`}
-          : {status: 'error', text: `${label}The token is for App ID ${t.appId}, not ${plan.appId}: the server's APP_ID belongs to another project. The SDK would reject the join with error 101 or 110.`},
+          : {status: 'error', text: `${label}The token is for App ID ${t.appId}, not ${plan.appId}: the server's APP_ID belongs to another project. The SDK would reject the join with error 110.`},
       );
     }
     if (t.services.length !== 1 || t.services[0].type !== service.type) {

@@ -1,10 +1,11 @@
 <?php
 // Test double for Agora's PHP token builder (folder php/src of AgoraIO/Tools), written for this
-// site's tests from the token format: the same class names and static entry points as the
-// official files the samples include, real HMAC-SHA256 (hash_hmac) and zlib (gzcompress).
-// Readers use Agora's files, not this one.
+// site's tests from the token format: the same file names, requires, class names and static entry
+// points as the official files the samples include (see official-surface.json), real HMAC-SHA256
+// (hash_hmac) and zlib (gzcompress). Readers use Agora's files, not this one.
+require_once "Util.php";
 
-class TestToken007Service
+class Service
 {
     public $type;
     public $fields;
@@ -24,22 +25,15 @@ class TestToken007Service
 
     public function pack()
     {
-        $out = pack('v', $this->type) . pack('v', count($this->privileges));
+        $out = Util::packUint16($this->type) . Util::packUint16(count($this->privileges));
         foreach ($this->privileges as $privilege => $expire) {
-            $out .= pack('v', $privilege) . pack('V', $expire);
+            $out .= Util::packUint16($privilege) . Util::packUint32($expire);
         }
         return $out . $this->fields;
     }
-
-    public static function text($value)
-    {
-        // PHP turns the integer 0 into "0" here: the official builder writes uid 0 as "0".
-        $value = (string)$value;
-        return pack('v', strlen($value)) . $value;
-    }
 }
 
-class TestToken007
+class AccessToken2
 {
     private $appId;
     private $appCertificate;
@@ -68,20 +62,20 @@ class TestToken007
         $issueTs = time();
         $salt = random_int(1, 99999999);
         ksort($this->services);
-        $info = TestToken007Service::text($this->appId) . pack('V', $issueTs) . pack('V', $this->expire)
-            . pack('V', $salt) . pack('v', count($this->services));
+        $info = Util::packString($this->appId) . Util::packUint32($issueTs) . Util::packUint32($this->expire)
+            . Util::packUint32($salt) . Util::packUint16(count($this->services));
         foreach ($this->services as $service) {
             $info .= $service->pack();
         }
-        $key = hash_hmac('sha256', $this->appCertificate, pack('V', $issueTs), true);
-        $key = hash_hmac('sha256', $key, pack('V', $salt), true);
+        $key = hash_hmac('sha256', $this->appCertificate, Util::packUint32($issueTs), true);
+        $key = hash_hmac('sha256', $key, Util::packUint32($salt), true);
         $signature = hash_hmac('sha256', $info, $key, true);
-        return '007' . base64_encode(gzcompress(TestToken007Service::text($signature) . $info));
+        return '007' . base64_encode(gzcompress(Util::packString($signature) . $info));
     }
 
     public static function single($appId, $appCertificate, $expire, $service)
     {
-        $token = new TestToken007($appId, $appCertificate, $expire);
+        $token = new AccessToken2($appId, $appCertificate, $expire);
         $token->addService($service);
         return $token->build();
     }

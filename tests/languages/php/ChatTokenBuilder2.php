@@ -6,15 +6,15 @@ class ChatTokenBuilder2
 {
     public static function buildUserToken($appId, $appCertificate, $userId, $expire)
     {
-        $service = new TestToken007Service(5, TestToken007Service::text($userId));
+        $service = new Service(5, Util::packString($userId));
         $service->addPrivilege(1, $expire);
-        return TestToken007::single($appId, $appCertificate, $expire, $service);
+        return AccessToken2::single($appId, $appCertificate, $expire, $service);
     }
 
     public static function buildAppToken($appId, $appCertificate, $expire)
     {
-        $service = new TestToken007Service(5, TestToken007Service::text(''));
+        $service = new Service(5, Util::packString(''));
         $service->addPrivilege(2, $expire);
-        return TestToken007::single($appId, $appCertificate, $expire, $service);
+        return AccessToken2::single($appId, $appCertificate, $expire, $service);
     }
 }

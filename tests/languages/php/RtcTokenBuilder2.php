@@ -14,14 +14,14 @@ class RtcTokenBuilder2
 
     public static function buildTokenWithUserAccount($appId, $appCertificate, $channelName, $account, $role, $tokenExpire, $privilegeExpire = 0)
     {
-        $service = new TestToken007Service(1, TestToken007Service::text($channelName) . TestToken007Service::text($account));
+        $service = new Service(1, Util::packString($channelName) . Util::packString($account));
         $service->addPrivilege(1, $privilegeExpire);
         if ($role == self::ROLE_PUBLISHER) {
             $service->addPrivilege(2, $privilegeExpire);
             $service->addPrivilege(3, $privilegeExpire);
             $service->addPrivilege(4, $privilegeExpire);
         }
-        return TestToken007::single($appId, $appCertificate, $tokenExpire, $service);
+        return AccessToken2::single($appId, $appCertificate, $tokenExpire, $service);
     }
 
     public static function buildTokenWithUidAndPrivilege($appId, $appCertificate, $channelName, $uid, $tokenExpire, $joinChannelPrivilegeExpire, $pubAudioPrivilegeExpire, $pubVideoPrivilegeExpire, $pubDataStreamPrivilegeExpire)
@@ -31,11 +31,11 @@ class RtcTokenBuilder2
 
     public static function buildTokenWithUserAccountAndPrivilege($appId, $appCertificate, $channelName, $account, $tokenExpire, $joinChannelPrivilegeExpire, $pubAudioPrivilegeExpire, $pubVideoPrivilegeExpire, $pubDataStreamPrivilegeExpire)
     {
-        $service = new TestToken007Service(1, TestToken007Service::text($channelName) . TestToken007Service::text($account));
+        $service = new Service(1, Util::packString($channelName) . Util::packString($account));
         $service->addPrivilege(1, $joinChannelPrivilegeExpire);
         $service->addPrivilege(2, $pubAudioPrivilegeExpire);
         $service->addPrivilege(3, $pubVideoPrivilegeExpire);
         $service->addPrivilege(4, $pubDataStreamPrivilegeExpire);
-        return TestToken007::single($appId, $appCertificate, $tokenExpire, $service);
+        return AccessToken2::single($appId, $appCertificate, $tokenExpire, $service);
     }
 }

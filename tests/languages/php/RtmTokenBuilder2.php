@@ -6,8 +6,8 @@ class RtmTokenBuilder2
 {
     public static function buildToken($appId, $appCertificate, $userId, $expire)
     {
-        $service = new TestToken007Service(2, TestToken007Service::text($userId));
+        $service = new Service(2, Util::packString($userId));
         $service->addPrivilege(1, $expire);
-        return TestToken007::single($appId, $appCertificate, $expire, $service);
+        return AccessToken2::single($appId, $appCertificate, $expire, $service);
     }
 }

@@ -1,11 +1,13 @@
 // C++ samples (examples/cpp) compile against tests/languages/cpp/cpp/src, our implementation of
 // the official cpp/src headers (same include paths, namespace and entry points), linked with
 // OpenSSL's libcrypto and zlib from Debian, as the official headers are.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {languageSuite} from '../../languages/suite';
-import {findToolchain, repoRoot, runOk, type Toolchain} from '../../languages/harness';
+import {builder, findToolchain, parallelScript, repoRoot, run, runOk, type Toolchain} from '../../languages/harness';
 
 const headers: Array<[string, string]> = [
   ['/usr/include/openssl/hmac.h', 'libssl-dev'],
@@ -24,19 +26,29 @@ function toolchain(): Toolchain {
   return found;
 }
 
+// Agora's headers include each other as "cpp/src/…", so the include path is the folder above cpp/.
+const headersBuilder = builder('tests/languages/cpp', '.');
+
+// The parallel build waits for every compiler it started and fails when any of them fails (a
+// plain `for job in $(jobs -p)` under dash waits for nothing, since $(…) runs in a subshell).
+test('the parallel build step fails when one command fails, and waits for the slow ones', () => {
+  assert.equal(run('sh', ['-c', parallelScript(['true', 'sleep 0.3; false', 'true'])]).status, 1);
+  assert.equal(run('sh', ['-c', parallelScript(['true', 'true'])]).status, 0);
+  const marker = join(mkdtempSync(join(tmpdir(), 'agora-cpp-wait-')), 'done');
+  assert.equal(run('sh', ['-c', `${parallelScript([`sleep 0.3; touch ${marker}`])} && test -e ${marker}`]).status, 0);
+});
+
 languageSuite({
   name: 'C++',
-  library: 'compatible test implementation of the cpp/src headers',
+  library: headersBuilder.official ? "Agora's cpp/src headers from AGORA_DYNAMIC_KEY" : 'compatible test implementation tests/languages/cpp/cpp/src',
   toolchain,
   build: () => {
     const dir = mkdtempSync(join(tmpdir(), 'agora-cpp-samples-'));
     process.on('exit', () => rmSync(dir, {recursive: true, force: true}));
-    const flags = `-std=c++17 -O1 -I${repoRoot}/tests/languages/cpp`;
+    const flags = `-std=c++17 -O1 -I${headersBuilder.path}`;
     const libs: Record<string, string> = {rtc_token: '-lcrypto -lz', variants: '-lcrypto -lz', server: '-lcpp-httplib -lcrypto -lz -pthread'};
     // The three programs compile in parallel (two cores); any failure fails the build step.
-    const script = Object.entries(libs)
-      .map(([name, l]) => `g++ ${flags} ${name}.cpp ${l} -o ${dir}/${name} &`)
-      .join('\n') + '\nstatus=0; for job in $(jobs -p); do wait $job || status=1; done; exit $status';
+    const script = parallelScript(Object.entries(libs).map(([name, l]) => `g++ ${flags} ${name}.cpp ${l} -o ${dir}/${name}`));
     runOk('sh', ['-c', script], {cwd: 'examples/cpp', timeoutMs: 300_000});
     return {
       rtc: {cmd: join(dir, 'rtc_token'), args: []},

@@ -7,7 +7,10 @@ import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {languageSuite} from '../../languages/suite';
-import {findToolchain, repoRoot, runOk, type Toolchain} from '../../languages/harness';
+import {builder, findToolchain, repoRoot, runOk, type Toolchain} from '../../languages/harness';
+
+// With AGORA_DYNAMIC_KEY set, Agora's own io/agora/media folder is copied there instead.
+const sources = builder('tests/languages/kotlin/io', 'kotlin/src/main/kotlin/io');
 
 // The Kotlin compiler comes from Maven Central at the version the pom pins; name it in the report.
 function toolchain(): Toolchain {
@@ -19,14 +22,14 @@ function toolchain(): Toolchain {
 
 languageSuite({
   name: 'Kotlin',
-  library: 'compatible test implementation of the kotlin folder (io.agora.media)',
+  library: sources.label,
   toolchain,
   build: () => {
     const dir = mkdtempSync(join(tmpdir(), 'agora-kotlin-samples-'));
     process.on('exit', () => rmSync(dir, {recursive: true, force: true}));
     cpSync(join(repoRoot, 'examples/kotlin/pom.xml'), join(dir, 'pom.xml'));
     cpSync(join(repoRoot, 'examples/kotlin/src'), join(dir, 'src'), {recursive: true});
-    cpSync(join(repoRoot, 'tests/languages/kotlin/io'), join(dir, 'src/main/kotlin/io'), {recursive: true});
+    cpSync(sources.path, join(dir, 'src/main/kotlin/io'), {recursive: true});
     // One Maven run compiles and writes the runtime classpath (kotlin-stdlib); each sample then
     // starts as a plain `java` process.
     runOk('mvn', ['-q', '-B', 'compile', 'dependency:build-classpath', '-Dmdep.outputFile=target/classpath.txt'], {

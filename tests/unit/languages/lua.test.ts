@@ -1,11 +1,19 @@
 // Lua samples (examples/lua) run on Lua 5.4 against tests/languages/lua/agora_token, our
 // implementation of the agora_token.* modules of Agora's lua folder (not published as a rock),
-// using luaossl (HMAC-SHA256, random salt), lua-zlib and LuaSocket from Debian.
+// which requires what Agora's agora_token.utils requires: base64, openssl.hmac (luaossl), md5 and
+// zlib (lua-zlib). Debian packages luaossl, lua-zlib and LuaSocket for Lua 5.4 but not the base64
+// and md5 rocks, so tests/languages/lua/rocks holds stand-ins for those two, last on LUA_PATH (an
+// installed rock wins). With AGORA_DYNAMIC_KEY set, Agora's lua/src is placed as the page says
+// (a folder named agora_token) instead.
+import {mkdtempSync, rmSync, symlinkSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {languageSuite} from '../../languages/suite';
-import {findToolchain, repoRoot, run, type Toolchain} from '../../languages/harness';
+import {builder, findToolchain, repoRoot, run, type Toolchain} from '../../languages/harness';
 
 const packages = 'lua5.4 lua-luaossl lua-zlib lua-socket';
-const modules = ['openssl.hmac', 'openssl.rand', 'zlib', 'socket'];
+const modules = ['openssl.hmac', 'openssl.digest', 'zlib', 'socket'];
+const modulesBuilder = builder('tests/languages/lua/agora_token', 'lua/src');
 
 function toolchain(): Toolchain {
   const found = findToolchain(['lua5.4'], ['lua5.4', '-v'], packages);
@@ -19,13 +27,23 @@ function toolchain(): Toolchain {
   return found;
 }
 
-// The samples' folder first (for inputs.lua), then the test double, then Lua's default path (;;).
-const env = {LUA_PATH: `./?.lua;${repoRoot}/tests/languages/lua/?.lua;;`};
-const lua = (file: string) => ({cmd: 'lua5.4', args: [file], cwd: 'examples/lua', env});
+/** A folder holding `agora_token`, the modules folder under the name the samples require. */
+function modulesParent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'agora-lua-modules-'));
+  process.on('exit', () => rmSync(dir, {recursive: true, force: true}));
+  symlinkSync(modulesBuilder.path, join(dir, 'agora_token'));
+  return dir;
+}
 
 languageSuite({
   name: 'Lua',
-  library: 'compatible test implementation of the agora_token modules',
+  library: modulesBuilder.label,
   toolchain,
-  build: () => ({rtc: lua('rtc_token.lua'), variants: lua('variants.lua'), server: lua('server.lua')}),
+  build: () => {
+    // The samples' folder first (for inputs.lua), then agora_token's parent, then Lua's default
+    // path (;;), then the stand-ins for the base64 and md5 rocks.
+    const env = {LUA_PATH: `./?.lua;${modulesParent()}/?.lua;;${repoRoot}/tests/languages/lua/rocks/?.lua`};
+    const lua = (file: string) => ({cmd: 'lua5.4', args: [file], cwd: 'examples/lua', env});
+    return {rtc: lua('rtc_token.lua'), variants: lua('variants.lua'), server: lua('server.lua')};
+  },
 });

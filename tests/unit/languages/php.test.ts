@@ -1,16 +1,19 @@
 // PHP samples (examples/php) run against tests/languages/php, our implementation of the
 // official php/src entry points (Agora publishes no Composer package).
 import {languageSuite} from '../../languages/suite';
-import {findToolchain, repoRoot} from '../../languages/harness';
+import {builder, findToolchain} from '../../languages/harness';
+
+// With AGORA_DYNAMIC_KEY set, Agora's php/src is the include path instead.
+const files = builder('tests/languages/php', 'php/src');
 
 // The samples `require_once 'RtcTokenBuilder2.php'`: PHP looks on the include path first, so
 // the test points it at the test implementation instead of files copied next to the script.
-const includePath = `-dinclude_path=${repoRoot}/tests/languages/php`;
+const includePath = `-dinclude_path=${files.path}`;
 const php = (file: string) => ({cmd: 'php', args: [includePath, file], cwd: 'examples/php'});
 
 languageSuite({
   name: 'PHP',
-  library: 'compatible test implementation of php/src',
+  library: files.label,
   toolchain: () => findToolchain(['php'], ['php', '--version'], 'php-cli'),
   build: () => ({
     rtc: php('rtc_token.php'),

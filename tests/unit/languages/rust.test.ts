@@ -1,13 +1,17 @@
 // Rust samples (examples/rust) build against tests/languages/rust/agora_token, our implementation
-// of the crate agora_token from Agora's rust folder (not on crates.io), with hmac, sha2, flate2 and
-// base64 from crates.io pinned by the committed examples/rust/Cargo.lock. The samples are copied to
-// a build folder where `agora_token` is a link to that crate, exactly where the samples' Cargo.toml
-// expects Agora's folder, so the committed Cargo.toml and Cargo.lock are built unchanged (--locked).
+// of the crate agora_token from Agora's rust folder (not on crates.io), with the same crates.io
+// dependencies as Agora's Cargo.toml, pinned by the committed examples/rust/Cargo.lock (which
+// therefore fits Agora's crate too). The samples are copied to a build folder where `agora_token`
+// is a link to that crate, exactly where the samples' Cargo.toml expects Agora's folder, so the
+// committed Cargo.toml and Cargo.lock are built unchanged (--locked). With AGORA_DYNAMIC_KEY set,
+// the link points at Agora's rust folder instead (tests/languages/harness.ts, builder()).
 import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {languageSuite} from '../../languages/suite';
-import {findToolchain, repoRoot, runOk, type Toolchain} from '../../languages/harness';
+import {builder, findToolchain, repoRoot, runOk, type Toolchain} from '../../languages/harness';
+
+const crate = builder('tests/languages/rust/agora_token', 'rust');
 
 const minimum = [1, 70]; // rust-version in examples/rust/Cargo.toml
 
@@ -23,7 +27,7 @@ function toolchain(): Toolchain {
 
 languageSuite({
   name: 'Rust',
-  library: 'compatible test implementation of the agora_token crate',
+  library: crate.label,
   toolchain,
   build: () => {
     // A fixed folder under node_modules/.cache keeps compiled crates between runs (warm: about a
@@ -38,12 +42,15 @@ languageSuite({
       'rm -rf src agora_token',
       `cp -R "$SAMPLES/Cargo.toml" "$SAMPLES/Cargo.lock" "$SAMPLES/src" .`,
       `ln -s "$DOUBLE" agora_token`,
+      // Cargo tracks a path crate by file times, not by where the link points: rebuild it when
+      // the link changes between the double and Agora's folder.
+      `if [ "$(cat .builder 2>/dev/null)" != "$DOUBLE" ]; then cargo clean --quiet -p agora_token; echo "$DOUBLE" > .builder; fi`,
       'cargo build --locked --quiet --bins',
       `cp target/debug/rtc_token target/debug/variants target/debug/server "$OUT"`,
     ].join('\n');
     runOk('flock', [join(cache, '.lock'), 'sh', '-c', script], {
       cwd: cache,
-      env: {SAMPLES: join(repoRoot, 'examples/rust'), DOUBLE: join(repoRoot, 'tests/languages/rust/agora_token'), OUT: out},
+      env: {SAMPLES: join(repoRoot, 'examples/rust'), DOUBLE: crate.path, OUT: out},
       timeoutMs: 600_000,
     });
     const bin = (name: string) => ({cmd: join(out, name), args: []});

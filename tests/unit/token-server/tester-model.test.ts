@@ -106,6 +106,8 @@ describe('checkTokens', () => {
     const p = plan({appId: APP_ID});
     const cases: [unknown, RegExp][] = [
       [{rtcToken: rtc('other', 1234, 1, 3600)}, /channel "other", not "demo".*110/],
+      // Another project's App ID is 110 (101 is an App ID that is not valid at all).
+      [{rtcToken: agora.RtcTokenBuilder.buildTokenWithUid('f'.repeat(32), APP_CERTIFICATE, 'demo', 1234, 1, 3600, 3600)}, /another project\. The SDK would reject the join with error 110\./],
       [{rtcToken: rtc('demo', 99, 1, 3600)}, /for "99", not "1234"/],
       [{rtcToken: rtc('demo', 0, 1, 3600)}, /uid 0 \(anyone\), not "1234"/],
       [{rtcToken: rtc('demo', 1234, 2, 3600)}, /Privileges are join channel; expected join channel, publish audio/],

@@ -29,10 +29,52 @@ test('a matching join is accepted and the signature checked', () => {
   assert.match(badCert.findings[0].reason, /32 hexadecimal characters/);
 });
 
-test('101: App ID mismatch', () => {
+test('another project\'s App ID is 110; an App ID that is not one at all is 101', () => {
   const d = diagnoseToken(uidToken, {...join, appId: 'a'.repeat(32)});
-  assert.deepEqual([d.verdict, d.code], ['rejected', 101]);
+  assert.deepEqual([d.verdict, d.code, d.findings[0].title], ['rejected', 110, 'App ID mismatch']);
   assert.match(d.findings[0].fix, /same project/);
+  assert.match(diagnoseToken(uidToken, {...join, appId: appId.toLowerCase()}).findings[0].reason, /only in letter case/);
+  for (const bad of ['', 'not-an-app-id', appId.slice(1), ` ${appId}`]) {
+    const invalid = diagnoseToken(uidToken, {...join, appId: bad});
+    assert.deepEqual([invalid.code, invalid.findings[0].title], [101, 'invalid App ID'], JSON.stringify(bad));
+  }
+  const legacy = buildToken006({appId, appCertificate, channelName: 'demo', uid: 42, salt: 1, ts: issueTs + 86400, privileges: {1: 0}});
+  assert.equal(diagnoseToken(legacy, {...join, appId: 'b'.repeat(32)}).code, 110);
+  assert.equal(diagnoseToken(legacy, {...join, appId: 'nope'}).code, 101);
+});
+
+test('wildcard tokens: an empty or "*" channel and a "*" user match as Agora documents, with the risk named', () => {
+  const rtc = (channelName: string, uid: string, privileges: Record<number, number>) =>
+    buildAccessToken2({...common, expire: 3600, services: [{type: 1, channelName, uid, privileges}]});
+  const publisher = {1: 3600, 2: 3600, 3: 3600, 4: 3600};
+  const subscriber = {1: 3600};
+  for (const channel of ['', '*']) {
+    for (const joinChannel of ['demo', 'other room', 'x']) {
+      const d = diagnoseToken(rtc(channel, '42', subscriber), {...join, channelName: joinChannel, publish: false});
+      assert.equal(d.verdict, 'joins', `${JSON.stringify(channel)} admits ${joinChannel}`);
+      const w = d.findings.find((f) => f.title.startsWith('wildcard token'));
+      assert.deepEqual([w?.code, w?.title], ['info', 'wildcard token: any channel']);
+    }
+  }
+  const pattern = rtc('1*a*2', '42', subscriber);
+  for (const ok of ['1abc2', '1a2', '1xxaxx2']) assert.equal(diagnoseToken(pattern, {...join, channelName: ok, publish: false}).verdict, 'joins', ok);
+  for (const no of ['abc2', '1bc2', '1abc', '2a1']) {
+    const d = diagnoseToken(pattern, {...join, channelName: no, publish: false});
+    assert.deepEqual([d.code, d.findings[0].title], [110, 'wrong channel'], no);
+  }
+  const anyUser = rtc('demo', '*', publisher);
+  for (const uid of [1, 42, 4294967295, 'alice']) assert.equal(diagnoseToken(anyUser, {...join, uid}).verdict, 'joins', String(uid));
+  const risky = diagnoseToken(anyUser, join).findings.find((f) => f.title.startsWith('wildcard token'));
+  assert.deepEqual([risky?.code, risky?.title], ['warning', 'wildcard token: any user']);
+  assert.match(risky?.fix ?? '', /subscriber role/);
+  const users = rtc('demo', 'team-*', subscriber);
+  assert.equal(diagnoseToken(users, {...join, uid: 'team-ana', publish: false}).verdict, 'joins');
+  assert.equal(diagnoseToken(users, {...join, uid: 'ana', publish: false}).code, 110);
+  assert.equal(diagnoseToken(users, {...join, uid: 0, publish: false}).code, 110);
+  const uid0 = buildRtcTokenWithUid({...common, channelName: '', uid: 0, role: 2, tokenExpire: 3600});
+  const both = diagnoseToken(uid0, {...join, channelName: 'lobby', uid: 7, publish: false});
+  assert.equal(both.verdict, 'joins');
+  assert.ok(titles(both).includes('info: wildcard token: any channel, any user'), titles(both).join('; '));
 });
 
 test('110: wrong channel (and the letter-case hint), wrong uid, uid type, certificate, no RTC service', () => {

@@ -7,8 +7,9 @@ import {
   AGORA_CHARSET, buildRtcTokenWithUid, buildToken, decodeToken, TokenInputError, validateAppCertificate, validateAppId, validateBuildParams,
   validateChannelName, validateExpire, validateRtcRole, validateUid, validateUserAccount, type FieldIssue,
 } from '../../../src/token';
+import {matchesWildcard, validateTokenAccount, validateTokenChannel, validateTokenUid} from '../../../src/token/validate';
 import {expiry as serverExpiry} from '../../../examples/token-server/src/validate';
-import {agora} from './agora';
+import {agora, agoraBuild} from './agora';
 
 const appId = '970CA35de60c44645bbae8a215061b33';
 const appCertificate = '5CFd2fd1755d40ecb72977518be15d3b';
@@ -162,7 +163,8 @@ test('builders throw TokenInputError naming the field where agora-token returns 
 test('validateBuildParams lists every error and warning, one per field, plus cross-field warnings', () => {
   const issues = validateBuildParams('rtcUid', {...base, appId: 'x', uid: -1, tokenExpire: 600, privilegeExpire: 3600});
   assert.deepEqual(issues.map((i) => [i.field, i.severity]), [['appId', 'error'], ['uid', 'error'], ['privilegeExpire', 'warning']]);
-  assert.match(issues[2].message, /still ends when the token expires/);
+  assert.match(issues[2].message, /keeps the privilege and the SDK fires no renewal event/);
+  assert.match(issues[2].message, /Agora recommends giving the privileges the same lifetime as the token/);
   assert.deepEqual(validateBuildParams('rtcUid', base), []);
   const chat = validateBuildParams('chatUser', {appId, appCertificate, userId: '', expire: 600});
   assert.deepEqual(chat.map((i) => [i.field, i.rule]), [['userId', 'required']]);
@@ -174,4 +176,103 @@ test('validateBuildParams lists every error and warning, one per field, plus cro
   assert.deepEqual(perms.map((i) => [i.field, i.rule]), [['permissions', 'resource-type']]);
   const rtm2 = validateBuildParams('rtcRtm2', {appId, appCertificate, channelName: 'c', rtcAccount: 1.5, rtcRole: 1, rtcTokenExpire: 60, joinChannelPrivilegeExpire: 60, pubAudioPrivilegeExpire: 60, pubVideoPrivilegeExpire: 60, pubDataStreamPrivilegeExpire: 60, rtmUserId: 'u', rtmTokenExpire: 60});
   assert.deepEqual(rtm2.map((i) => [i.field, i.rule]), [['rtcAccount', 'integer']]);
+});
+
+test('wildcard channels: empty, "*" and "*" patterns build with a warning naming the risk; joining stays strict', () => {
+  for (const channel of ['', '*', '1*a*2', 'room-*']) {
+    const w = validateTokenChannel(channel);
+    assert.deepEqual([w?.rule, w?.severity], ['wildcard', 'warning'], JSON.stringify(channel));
+    assert.match(w?.message ?? '', /subscriber role/);
+    assert.equal(rule(validateChannelName(channel)), channel === '' ? 'required' : 'charset', 'a client cannot join a wildcard');
+  }
+  assert.match(validateTokenChannel('')?.message ?? '', /empty channel name makes a wildcard token: it admits the user to any channel/i);
+  assert.match(validateTokenChannel('1*a*2')?.message ?? '', /"1\*a\*2" is a wildcard pattern/);
+  assert.equal(validateTokenChannel('demo'), null);
+  assert.equal(rule(validateTokenChannel('a/*')), 'charset');
+  assert.equal(rule(validateTokenChannel('*'.repeat(64))), 'length');
+  assert.equal(rule(validateTokenChannel(undefined)), 'type');
+  const issues = validateBuildParams('rtcUid', {...base, channelName: ''});
+  assert.deepEqual(issues.map((i) => [i.field, i.rule, i.severity]), [['channelName', 'wildcard', 'warning']]);
+});
+
+test('wildcard users: uid 0 and the account "*" build with a warning; the empty account is still refused', () => {
+  assert.deepEqual([validateTokenUid(0)?.rule, validateTokenUid(0)?.severity], ['wildcard', 'warning']);
+  assert.equal(validateTokenUid(7), null);
+  assert.equal(rule(validateTokenUid(-1)), 'range');
+  assert.equal(validateUid(0), null, 'joining with uid 0 asks the SDK for a uid: no warning there');
+  for (const account of ['*', 'team-*']) assert.deepEqual([validateTokenAccount(account)?.rule, validateTokenAccount(account)?.severity], ['wildcard', 'warning']);
+  assert.equal(rule(validateTokenAccount('a/*')), 'charset');
+  assert.match(validateTokenAccount('')?.message ?? '', /uid 0 or for the wildcard account "\*"/);
+  assert.deepEqual(validateBuildParams('rtcAccount', {...base, account: '*'}).map((i) => i.rule), ['wildcard']);
+  assert.deepEqual(validateBuildParams('rtcUid', {...base, uid: 0}).map((i) => i.rule), ['wildcard']);
+});
+
+test('wildcard tokens are byte-identical to agora-token\'s for the same salt and issue time', () => {
+  const fixed = {salt: 77, issueTs: 1700000000};
+  for (const channelName of ['', '*', '1*a*2']) {
+    for (const account of ['*', 'team-*', 'ana']) {
+      const p = {appId, appCertificate, channelName, account, role: 2 as const, tokenExpire: 600, privilegeExpire: 600, ...fixed};
+      assert.equal(buildToken('rtcAccount', p), agoraBuild('rtcAccount', p), `${JSON.stringify(channelName)} / ${account}`);
+    }
+    const q = {appId, appCertificate, channelName, uid: 0, role: 1 as const, tokenExpire: 600, privilegeExpire: 600, ...fixed};
+    assert.equal(buildToken('rtcUid', q), agoraBuild('rtcUid', q));
+  }
+});
+
+test('matchesWildcard: "*" is any run of characters, everything else matches exactly', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['*', '', true], ['*', 'anything', true], ['1*a*2', '1abc2', true], ['1*a*2', '1a2', true], ['1*a*2', '1abc', false],
+    ['1*a*2', 'abc2', false], ['a*a', 'a', false], ['a*a', 'aa', true], ['demo', 'demo', true], ['demo', 'Demo', false], ['**', 'x', true],
+  ];
+  for (const [pattern, text, expected] of cases) assert.equal(matchesWildcard(pattern, text), expected, `${pattern} ~ ${text}`);
+  // Any text matches a pattern made from it by replacing pieces with "*", and a text that
+  // lacks one of the pattern's literal pieces never matches.
+  fc.assert(
+    fc.property(fc.array(fc.string({maxLength: 4}), {minLength: 1, maxLength: 5}), fc.array(fc.boolean(), {minLength: 5, maxLength: 5}), (pieces, starred) => {
+      if (pieces.some((p) => p.includes('*'))) return;
+      const text = pieces.join('');
+      const pattern = pieces.map((p, i) => (starred[i] ? '*' : p)).join('');
+      assert.ok(matchesWildcard(pattern, text), `${pattern} ~ ${text}`);
+    }),
+    {numRuns: 2000},
+  );
+  fc.assert(
+    fc.property(fc.string({maxLength: 6}).filter((t) => !t.includes('*') && !t.includes('q')), (text) => {
+      assert.equal(matchesWildcard(`*q*`, text), false);
+      assert.equal(matchesWildcard(`${text}*`, `${text}tail`), true);
+    }),
+    {numRuns: 500},
+  );
+});
+
+test('privilege expiries: 0 never expires and one longer than the token is explained against Agora\'s recommendation', () => {
+  const zero = validateBuildParams('rtcUid', {...base, privilegeExpire: 0});
+  assert.deepEqual(zero.map((i) => [i.field, i.rule, i.severity]), [['privilegeExpire', 'never-expires', 'warning']]);
+  assert.match(zero[0].message, /never expire.*no token-privilege-will-expire event/);
+  assert.deepEqual(validateBuildParams('rtcUid', {...base, privilegeExpire: 3600}), []);
+  const per = validateBuildParams('rtcUidPrivileges', {...base, joinChannelPrivilegeExpire: 3600, pubAudioPrivilegeExpire: 0, pubVideoPrivilegeExpire: 3600, pubDataStreamPrivilegeExpire: 3600});
+  assert.deepEqual(per.map((i) => [i.field, i.rule]), [['pubAudioPrivilegeExpire', 'never-expires']]);
+  // Still built, exactly as agora-token builds it.
+  const p = {...base, privilegeExpire: 0, salt: 5, issueTs: 1700000000};
+  assert.equal(buildToken('rtcUid', p), agoraBuild('rtcUid', p));
+});
+
+test('lifetimes in milliseconds build as agora-token builds them; only values above 2^32-1 fail, on both sides', () => {
+  const fixed = {salt: 3, issueTs: 1700000000};
+  for (const tokenExpire of [3600000, 86400000, 4294967295]) {
+    const p = {...base, tokenExpire, privilegeExpire: tokenExpire, ...fixed};
+    assert.equal(buildToken('rtcUid', p), agoraBuild('rtcUid', p), String(tokenExpire));
+    assert.notEqual(validateExpire(tokenExpire)?.severity, 'error');
+  }
+  const decoded = decodeToken(buildToken('rtcUid', {...base, tokenExpire: 3600000, ...fixed}));
+  assert.ok(decoded.ok && decoded.token.version === '007');
+  assert.equal(Math.round(((decoded.token as {expire: number}).expire / 86400) * 10) / 10, 41.7, 'the token claims about 41.7 days');
+  fc.assert(
+    fc.property(fc.oneof(fc.integer({min: 4294967296, max: 2 ** 45}), fc.constant(Date.now() + 3600000)), (tokenExpire) => {
+      const p = {...base, tokenExpire, privilegeExpire: 0, ...fixed};
+      assert.throws(() => agoraBuild('rtcUid', p), RangeError);
+      assert.throws(() => buildToken('rtcUid', p), (e: unknown) => e instanceof TokenInputError && e.field === 'tokenExpire');
+    }),
+    {numRuns: 200},
+  );
 });

@@ -1,10 +1,8 @@
 -- Test double for Agora's Lua token builder (folder lua of DynamicKey/AgoraDynamicKey in
 -- AgoraIO/Tools, modules agora_token.*), written for this site's tests from the token format: the
--- same module names and functions the samples call, with HMAC-SHA256 and random salts from luaossl
--- and zlib from lua-zlib (Debian: lua-luaossl, lua-zlib). Readers use Agora's modules, not these.
-local hmac = require("openssl.hmac")
-local rand = require("openssl.rand")
-local zlib = require("zlib")
+-- same module names, requires and functions the samples call (see official-surface.json), with
+-- the byte packing, HMAC-SHA256, zlib and base64 in agora_token.utils. Readers use Agora's modules.
+local utils = require("agora_token.utils")
 
 local M = {
     SERVICE_TYPE_RTC = 1,
@@ -18,33 +16,6 @@ local M = {
     PRIVILEGE_CHAT_USER = 1,
     PRIVILEGE_CHAT_APP = 2,
 }
-
-local function text(s)
-    return string.pack("<s2", s) -- u16 length, then the bytes
-end
-
-local function hmac_sha256(key, message)
-    return hmac.new(key, "sha256"):final(message)
-end
-
-local alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
--- Standard, padded base64.
-local function base64(bytes)
-    local out = {}
-    for i = 1, #bytes, 3 do
-        local a, b, c = bytes:byte(i, i + 2)
-        local n = (a << 16) | ((b or 0) << 8) | (c or 0)
-        local chunk = {}
-        for shift = 18, 0, -6 do
-            chunk[#chunk + 1] = alphabet:sub(((n >> shift) & 63) + 1, ((n >> shift) & 63) + 1)
-        end
-        if not b then chunk[3] = "=" end
-        if not c then chunk[4] = "=" end
-        out[#out + 1] = table.concat(chunk)
-    end
-    return table.concat(out)
-end
 
 -- A service: type, privileges (seconds after issue) and the text fields after them.
 local Service = {}
@@ -62,9 +33,9 @@ function Service:pack()
     local ids = {}
     for id in pairs(self.privileges) do ids[#ids + 1] = id end
     table.sort(ids)
-    local parts = {string.pack("<I2I2", self.service_type, #ids)}
-    for _, id in ipairs(ids) do parts[#parts + 1] = string.pack("<I2I4", id, self.privileges[id]) end
-    for _, field in ipairs(self.fields) do parts[#parts + 1] = text(field) end
+    local parts = {utils.pack_uint16(self.service_type), utils.pack_uint16(#ids)}
+    for _, id in ipairs(ids) do parts[#parts + 1] = utils.pack_uint16(id) .. utils.pack_uint32(self.privileges[id]) end
+    for _, field in ipairs(self.fields) do parts[#parts + 1] = utils.pack_string(field) end
     return table.concat(parts)
 end
 
@@ -85,7 +56,7 @@ local AccessToken = {}
 AccessToken.__index = AccessToken
 
 function M.new_access_token(app_id, app_cert, expire)
-    local salt = rand.uniform(99999999) + 1 -- 1 to 99999999
+    local salt = utils.get_rand(1, 99999999)
     return setmetatable({
         app_id = app_id, app_cert = app_cert, expire = expire,
         issue_ts = os.time(), salt = salt, services = {},
@@ -105,15 +76,17 @@ function AccessToken:build()
         error("check appId or appCertificate", 2)
     end
     table.sort(self.services, function(a, b) return a.service_type < b.service_type end)
-    local parts = {text(self.app_id), string.pack("<I4I4I4I2", self.issue_ts, self.expire, self.salt, #self.services)}
+    local parts = {
+        utils.pack_string(self.app_id), utils.pack_uint32(self.issue_ts), utils.pack_uint32(self.expire),
+        utils.pack_uint32(self.salt), utils.pack_uint16(#self.services),
+    }
     for _, service in ipairs(self.services) do parts[#parts + 1] = service:pack() end
     local info = table.concat(parts)
     -- The certificate is keyed as text, not hex-decoded.
-    local k1 = hmac_sha256(string.pack("<I4", self.issue_ts), self.app_cert)
-    local k2 = hmac_sha256(string.pack("<I4", self.salt), k1)
-    local signature = hmac_sha256(k2, info)
-    local compressed = zlib.deflate()(text(signature) .. info, "finish")
-    return "007" .. base64(compressed)
+    local k1 = utils.hmac_sha256(utils.pack_uint32(self.issue_ts), self.app_cert)
+    local k2 = utils.hmac_sha256(utils.pack_uint32(self.salt), k1)
+    local signature = utils.hmac_sha256(k2, info)
+    return "007" .. utils.base64_encode_str(utils.compress_zlib(utils.pack_string(signature) .. info))
 end
 
 return M

@@ -1,5 +1,5 @@
-"""Test double of Agora's python3/src/ChatTokenBuilder2.py entry points (see _token007.py)."""
-from ._token007 import AccessToken, user_service
+"""Test double of Agora's python3/src/ChatTokenBuilder2.py entry points (see AccessToken2.py)."""
+from .AccessToken2 import *
 
 
 class ChatTokenBuilder:

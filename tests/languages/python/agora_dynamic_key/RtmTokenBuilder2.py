@@ -1,5 +1,5 @@
-"""Test double of Agora's python3/src/RtmTokenBuilder2.py entry point (see _token007.py)."""
-from ._token007 import AccessToken, user_service
+"""Test double of Agora's python3/src/RtmTokenBuilder2.py entry point (see AccessToken2.py)."""
+from .AccessToken2 import *
 
 
 class RtmTokenBuilder:

@@ -1,6 +1,7 @@
 // Test double of Agora's cpp/src/ChatTokenBuilder2.h entry points (see AccessToken2.h).
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "cpp/src/AccessToken2.h"

@@ -1,6 +1,7 @@
 // Test double of Agora's cpp/src/RtmTokenBuilder2.h entry point (see AccessToken2.h).
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "cpp/src/AccessToken2.h"

@@ -11,7 +11,7 @@ const (
 )
 
 func BuildTokenWithUid(appId string, appCertificate string, channelName string, uid uint32, role Role, tokenExpire uint32, privilegeExpire uint32) (string, error) {
-	return BuildTokenWithUserAccount(appId, appCertificate, channelName, at.UidStr(uid), role, tokenExpire, privilegeExpire)
+	return BuildTokenWithUserAccount(appId, appCertificate, channelName, at.GetUidStr(uid), role, tokenExpire, privilegeExpire)
 }
 
 func BuildTokenWithUserAccount(appId string, appCertificate string, channelName string, account string, role Role, tokenExpire uint32, privilegeExpire uint32) (string, error) {
@@ -25,7 +25,7 @@ func BuildTokenWithUserAccount(appId string, appCertificate string, channelName 
 
 func BuildTokenWithUidAndPrivilege(appId string, appCertificate string, channelName string, uid uint32,
 	tokenExpire uint32, joinChannelPrivilegeExpire uint32, pubAudioPrivilegeExpire uint32, pubVideoPrivilegeExpire uint32, pubDataStreamPrivilegeExpire uint32) (string, error) {
-	return BuildTokenWithUserAccountAndPrivilege(appId, appCertificate, channelName, at.UidStr(uid), tokenExpire,
+	return BuildTokenWithUserAccountAndPrivilege(appId, appCertificate, channelName, at.GetUidStr(uid), tokenExpire,
 		joinChannelPrivilegeExpire, pubAudioPrivilegeExpire, pubVideoPrivilegeExpire, pubDataStreamPrivilegeExpire)
 }
 

@@ -1,12 +1,9 @@
 //! Encodes and signs a version 007 token (see the site's token format specification).
-use base64::Engine as _;
-use flate2::{write::ZlibEncoder, Compression};
+use crate::utils;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::collections::BTreeMap;
 use std::error::Error;
-use std::fmt;
-use std::io::{Read, Write};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub const SERVICE_TYPE_RTC: u16 = 1;
@@ -21,34 +18,10 @@ pub const PRIVILEGE_LOGIN: u16 = 1;
 pub const PRIVILEGE_CHAT_USER: u16 = 1;
 pub const PRIVILEGE_CHAT_APP: u16 = 2;
 
-/// A malformed App ID or App Certificate (32 hexadecimal characters each).
-#[derive(Debug)]
-pub struct InvalidIdError(pub &'static str);
-
-impl fmt::Display for InvalidIdError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} must be 32 hexadecimal characters", self.0)
-    }
-}
-
-impl Error for InvalidIdError {}
 
 /// The number 0 is written as an empty uid: any uid may join with the token.
 pub fn get_uid_str(uid: u32) -> String {
     if uid == 0 { String::new() } else { uid.to_string() }
-}
-
-fn put_u16(out: &mut Vec<u8>, v: u16) {
-    out.extend_from_slice(&v.to_le_bytes());
-}
-
-fn put_u32(out: &mut Vec<u8>, v: u32) {
-    out.extend_from_slice(&v.to_le_bytes());
-}
-
-fn put_bytes(out: &mut Vec<u8>, v: &[u8]) {
-    put_u16(out, v.len() as u16);
-    out.extend_from_slice(v);
 }
 
 /// One service: its type, privileges (seconds after issue) and the fields after them.
@@ -63,16 +36,17 @@ impl Service {
         self.privileges.insert(privilege, expire);
     }
 
-    fn pack(&self, out: &mut Vec<u8>) {
-        put_u16(out, self.service_type);
-        put_u16(out, self.privileges.len() as u16);
+    fn pack(&self, out: &mut Vec<u8>) -> std::io::Result<()> {
+        utils::pack_uint16(out, self.service_type)?;
+        utils::pack_uint16(out, self.privileges.len() as u16)?;
         for (id, seconds) in &self.privileges {
-            put_u16(out, *id);
-            put_u32(out, *seconds);
+            utils::pack_uint16(out, *id)?;
+            utils::pack_uint32(out, *seconds)?;
         }
         for field in &self.fields {
-            put_bytes(out, field);
+            utils::pack_bytes(out, field)?;
         }
+        Ok(())
     }
 }
 
@@ -105,13 +79,9 @@ pub struct AccessToken {
     services: BTreeMap<u16, Service>,
 }
 
-/// A random salt from 1 to 99999999, read from the kernel's generator (no `rand` dependency).
+/// A random salt from 1 to 99999999.
 fn random_salt() -> u32 {
-    let mut bytes = [0u8; 4];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut bytes))
-        .expect("reading /dev/urandom");
-    u32::from_le_bytes(bytes) % 99_999_999 + 1
+    utils::get_rand(1, 100_000_000) as u32
 }
 
 pub fn new_access_token(app_id: &str, app_cert: &str, expire: u32) -> AccessToken {
@@ -142,20 +112,18 @@ impl AccessToken {
     }
 
     pub fn build(&self) -> Result<String, Box<dyn Error>> {
-        if !is_hex32(&self.app_id) {
-            return Err(Box::new(InvalidIdError("app_id")));
-        }
-        if !is_hex32(&self.app_cert) {
-            return Err(Box::new(InvalidIdError("app_certificate")));
+        // Agora's crate answers a malformed App ID or certificate with this error.
+        if !is_hex32(&self.app_id) || !is_hex32(&self.app_cert) {
+            return Err("check appId or appCertificate".into());
         }
         let mut info = Vec::new();
-        put_bytes(&mut info, self.app_id.as_bytes());
-        put_u32(&mut info, self.issue_ts);
-        put_u32(&mut info, self.expire);
-        put_u32(&mut info, self.salt);
-        put_u16(&mut info, self.services.len() as u16);
+        utils::pack_string(&mut info, &self.app_id)?;
+        utils::pack_uint32(&mut info, self.issue_ts)?;
+        utils::pack_uint32(&mut info, self.expire)?;
+        utils::pack_uint32(&mut info, self.salt)?;
+        utils::pack_uint16(&mut info, self.services.len() as u16)?;
         for service in self.services.values() {
-            service.pack(&mut info);
+            service.pack(&mut info)?;
         }
         // The certificate is keyed as text, not hex-decoded.
         let k1 = hmac_sha256(&self.issue_ts.to_le_bytes(), self.app_cert.as_bytes());
@@ -163,11 +131,8 @@ impl AccessToken {
         let signature = hmac_sha256(&k2, &info);
 
         let mut content = Vec::new();
-        put_bytes(&mut content, &signature);
+        utils::pack_bytes(&mut content, &signature)?;
         content.extend_from_slice(&info);
-        let mut encoder = ZlibEncoder::new(Vec::new(), Compression::default());
-        encoder.write_all(&content)?;
-        let compressed = encoder.finish()?;
-        Ok(format!("007{}", base64::engine::general_purpose::STANDARD.encode(compressed)))
+        Ok(format!("007{}", utils::base64_encode_str(&utils::compress_zlib(&content))))
     }
 }

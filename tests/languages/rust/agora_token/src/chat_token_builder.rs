@@ -1,10 +1,9 @@
 //! Same functions and signatures as `agora_token::chat_token_builder`.
 use crate::access_token::*;
-use std::error::Error;
 
 pub fn build_chat_user_token(
     app_id: &str, app_certificate: &str, user_uuid: &str, expire: u32,
-) -> Result<String, Box<dyn Error>> {
+) -> Result<String, Box<dyn std::error::Error>> {
     let mut chat = new_service_chat(user_uuid);
     chat.add_privilege(PRIVILEGE_CHAT_USER, expire);
     let mut token = new_access_token(app_id, app_certificate, expire);
@@ -12,7 +11,7 @@ pub fn build_chat_user_token(
     token.build()
 }
 
-pub fn build_chat_app_token(app_id: &str, app_certificate: &str, expire: u32) -> Result<String, Box<dyn Error>> {
+pub fn build_chat_app_token(app_id: &str, app_certificate: &str, expire: u32) -> Result<String, Box<dyn std::error::Error>> {
     let mut chat = new_service_chat("");
     chat.add_privilege(PRIVILEGE_CHAT_APP, expire);
     let mut token = new_access_token(app_id, app_certificate, expire);

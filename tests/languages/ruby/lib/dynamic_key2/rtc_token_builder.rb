@@ -34,34 +34,10 @@ module AgoraDynamicKey2
     def self.rtc(app_id, app_certificate, channel_name, account, token_expire, privileges)
       # The integer 0 means "any uid" and is written as an empty string.
       user = account.eql?(0) ? '' : account.to_s
-      service = TestToken007.service(1, TestToken007.text(channel_name) + TestToken007.text(user))
+      service = AccessToken.service(1, Util.pack_string(channel_name) + Util.pack_string(user))
       service.privileges.merge!(privileges)
-      TestToken007.single(app_id, app_certificate, token_expire, service)
+      AccessToken.single(app_id, app_certificate, token_expire, service)
     end
     private_class_method :rtc
-  end
-
-  # Same entry point as lib/dynamic_key2/rtm_token_builder.rb.
-  class RtmTokenBuilder
-    def self.build_token(app_id, app_certificate, user_id, expire)
-      service = TestToken007.service(2, TestToken007.text(user_id))
-      service.privileges[1] = expire
-      TestToken007.single(app_id, app_certificate, expire, service)
-    end
-  end
-
-  # Same entry points as lib/dynamic_key2/chat_token_builder.rb.
-  class ChatTokenBuilder
-    def self.build_user_token(app_id, app_certificate, user_id, expire)
-      service = TestToken007.service(5, TestToken007.text(user_id))
-      service.privileges[1] = expire
-      TestToken007.single(app_id, app_certificate, expire, service)
-    end
-
-    def self.build_app_token(app_id, app_certificate, expire)
-      service = TestToken007.service(5, TestToken007.text(''))
-      service.privileges[2] = expire
-      TestToken007.single(app_id, app_certificate, expire, service)
-    end
   end
 end

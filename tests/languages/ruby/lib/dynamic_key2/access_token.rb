@@ -1,17 +1,11 @@
 require 'openssl'
 require 'zlib'
 require 'base64'
-require 'securerandom'
 
 module AgoraDynamicKey2
   # Encodes and signs a version 007 token.
-  class TestToken007
+  class AccessToken
     Service = Struct.new(:type, :fields, :privileges)
-
-    def self.text(value)
-      bytes = value.to_s.b
-      [bytes.bytesize].pack('v') + bytes
-    end
 
     def self.service(type, fields)
       Service.new(type, fields, {})
@@ -34,18 +28,18 @@ module AgoraDynamicKey2
       return '' unless @app_certificate.is_a?(String) && @app_certificate.match?(hex32)
 
       issue_ts = Time.now.to_i
-      salt = SecureRandom.random_number(99_999_999) + 1
-      info = self.class.text(@app_id) + [issue_ts, @expire, salt].pack('VVV') + [@services.size].pack('v')
+      salt = rand(1..99_999_999)
+      info = Util.pack_string(@app_id) + [issue_ts, @expire, salt].map { |n| Util.pack_uint32(n) }.join + Util.pack_uint16(@services.size)
       @services.keys.sort.each do |type|
         service = @services[type]
-        info += [type, service.privileges.size].pack('vv')
-        service.privileges.keys.sort.each { |id| info += [id, service.privileges[id]].pack('vV') }
+        info += Util.pack_uint16(type) + Util.pack_uint16(service.privileges.size)
+        service.privileges.keys.sort.each { |id| info += Util.pack_uint16(id) + Util.pack_uint32(service.privileges[id]) }
         info += service.fields
       end
       key = OpenSSL::HMAC.digest('SHA256', [issue_ts].pack('V'), @app_certificate)
       key = OpenSSL::HMAC.digest('SHA256', [salt].pack('V'), key)
       signature = OpenSSL::HMAC.digest('SHA256', key, info)
-      '007' + Base64.strict_encode64(Zlib::Deflate.deflate(self.class.text(signature) + info))
+      '007' + Base64.strict_encode64(Zlib::Deflate.deflate(Util.pack_string(signature) + info))
     end
 
     def self.single(app_id, app_certificate, expire, service)
