@@ -1,7 +1,10 @@
 // For testing a token by hand: join once with exactly the token you pass, optionally try to
-// publish, leave, and return what Agora said in one sentence. Call it from a test button or
-// your browser's developer console while you work through the "Test the flow" page.
-import AgoraRTC from 'agora-rtc-sdk-ng';
+// publish, leave, and return what Agora said in one sentence. The page in this folder makes it
+// available in your browser's developer console as tryToken(settings, token).
+//
+// The client joins a live-broadcasting channel as a host: co-host authentication, which decides
+// whether a token may publish, applies to hosts in live broadcasting only.
+import type {AgoraSdk} from './main.js';
 
 export type TrySettings = {appId: string; channel: string; user: number | string; publish?: boolean};
 
@@ -11,8 +14,9 @@ function reason(error: unknown): string {
   return e.code ? `${String(e.code)} (${String(e.message)})` : String(e.message ?? error);
 }
 
-export async function tryToken(settings: TrySettings, token: string | null): Promise<string> {
-  const client = AgoraRTC.createClient({mode: 'rtc', codec: 'vp8'});
+export async function tryToken(sdk: AgoraSdk, settings: TrySettings, token: string | null): Promise<string> {
+  const client = sdk.createClient({mode: 'live', codec: 'vp8'});
+  await client.setClientRole('host');
   let uid: number | string;
   try {
     uid = await client.join(settings.appId, settings.channel, token, settings.user);
@@ -21,7 +25,7 @@ export async function tryToken(settings: TrySettings, token: string | null): Pro
   }
   try {
     if (!settings.publish) return `Joined "${settings.channel}" as uid ${uid}: the token works.`;
-    const tracks = await AgoraRTC.createMicrophoneAndCameraTracks();
+    const tracks = await sdk.createMicrophoneAndCameraTracks();
     try {
       await client.publish(tracks);
       return `Joined as uid ${uid} and published: this token may publish.`;

@@ -2,6 +2,8 @@ import type {ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import TokenInspector from '@site/src/components/TokenInspector';
+// Loaded on use: the join test's code (and, only on Join, Agora's Web SDK) stays off this page until then.
+import {JoinTest} from '@site/src/components/LiveParts/lazy';
 import styles from '@site/src/components/LiveParts/page.module.css';
 
 export default function InspectPage(): ReactNode {
@@ -20,6 +22,7 @@ export default function InspectPage(): ReactNode {
         </p>
         {/* The page heading names the tool: the inspector's own heading names what to do. */}
         <TokenInspector readShareLink title="Decode a token" />
+        <JoinTest title="Join with this token for real" headingLevel={2} />
       </main>
     </Layout>
   );

@@ -19,3 +19,4 @@ export const TokenPlayground = loadedOnUse(() => import('../TokenPlayground'));
 export const TokenInspector = loadedOnUse(() => import('../TokenInspector'));
 export const SampleCode = loadedOnUse(() => import('../SampleCode'));
 export const TokenServerTester = loadedOnUse(() => import('../TokenServerTester'));
+export const JoinTest = loadedOnUse(() => import('../JoinTest'));

@@ -32,10 +32,13 @@ export type InspectorHandoff = {
   publish: boolean;
 };
 
-type State = {values: ReaderValues | null; certificate: string; handoff: InspectorHandoff | null};
+/** The last token handed on from the playground, for the join test: no certificate in it. */
+export type TokenForJoinTest = Omit<InspectorHandoff, 'certificate' | 'publish'>;
+
+type State = {values: ReaderValues | null; certificate: string; handoff: InspectorHandoff | null; lastToken: TokenForJoinTest | null};
 
 // null until a playground publishes: code samples show their file unchanged until then.
-let state: State = {values: null, certificate: '', handoff: null};
+let state: State = {values: null, certificate: '', handoff: null, lastToken: null};
 const listeners = new Set<() => void>();
 
 function emit(): void {
@@ -69,7 +72,13 @@ export function certificateInMemory(): string {
 }
 
 export function setInspectorHandoff(handoff: InspectorHandoff): void {
-  state = {...state, handoff};
+  const {token, appId, channel, user, userKind} = handoff;
+  state = {...state, handoff, lastToken: {token, appId, channel, user, userKind}};
+}
+
+/** The token the playground last handed on (kept after the inspector takes its handoff). */
+export function tokenForJoinTest(): TokenForJoinTest | null {
+  return state.lastToken;
 }
 
 /** Returns the pending handoff once and clears it, so a later visit starts clean. */

@@ -1,5 +1,5 @@
 // Runs the web client's files the way the guide shows them: examples/web-client/main.ts is bundled
-// with esbuild (the SDK swapped for a recording fake) and talks over real HTTP to a token server;
+// with esbuild, handed a recording fake of the SDK object, and talks over real HTTP to a token server;
 // check-token-server.sh runs with bash and curl. The tokens that come back are decoded and their
 // signatures verified with agora-token.
 import {test, describe, before, after} from 'node:test';
@@ -12,7 +12,7 @@ import {join, resolve} from 'node:path';
 import {spawn} from 'node:child_process';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
-import type {FakeRegistry} from './fake-agora-rtc-sdk';
+import fakeSdk, {type FakeRegistry} from './fake-agora-rtc-sdk';
 
 const require = createRequire(import.meta.url);
 const {RtcTokenBuilder, RtcRole} = require('agora-token');
@@ -75,7 +75,7 @@ function stubServer(cors: string | undefined): Promise<{url: string; server: Ser
 const bundles = mkdtempSync(join(tmpdir(), 'web-client-'));
 after(() => rmSync(bundles, {recursive: true, force: true}));
 
-/** Bundles an example the way an app's bundler would, with the SDK swapped for the fake. */
+/** Bundles an example the way an app's bundler would; it imports only types from the SDK. */
 async function load<T>(example: string): Promise<T> {
   const outfile = join(bundles, example.replace(/\.ts$/, '.mjs'));
   await build({
@@ -84,7 +84,6 @@ async function load<T>(example: string): Promise<T> {
     format: 'esm',
     platform: 'neutral',
     outfile,
-    alias: {'agora-rtc-sdk-ng': join(root, 'tests/unit/guide/fake-agora-rtc-sdk.ts')},
     logLevel: 'error',
   });
   return import(pathToFileURL(outfile).href) as Promise<T>;
@@ -93,7 +92,9 @@ async function load<T>(example: string): Promise<T> {
 const registry = () => (globalThis as unknown as {__fakeAgora: FakeRegistry}).__fakeAgora;
 
 describe('examples/web-client/main.ts, bundled with a fake SDK', () => {
-  let main: {startCall: (s: object, report: (line: string) => void) => Promise<{stop(): Promise<void>}>};
+  type View = {localVideo: object; remoteVideos: {replaceChildren(): void}; report: (line: string) => void};
+  let main: {startCall: (sdk: typeof fakeSdk, s: object, view: View) => Promise<{uid: unknown; stop(): Promise<void>}>};
+  const view = (lines: string[]): View => ({localVideo: {id: 'local-video'}, remoteVideos: {replaceChildren() {}}, report: (l) => lines.push(l)});
   let stub: Awaited<ReturnType<typeof stubServer>>;
 
   before(async () => {
@@ -104,7 +105,7 @@ describe('examples/web-client/main.ts, bundled with a fake SDK', () => {
 
   test('joins with a valid token for the requested channel and uid, publishes, renews, rejoins and leaves', async () => {
     const lines: string[] = [];
-    const call = await main.startCall({appId, serverUrl: stub.url, channel: 'demo', user: 1234}, (l) => lines.push(l));
+    const call = await main.startCall(fakeSdk, {appId, serverUrl: stub.url, channel: 'demo', user: 1234}, view(lines));
     const client = registry().clients.at(-1)!;
 
     const [join] = client.callsTo('join');
@@ -115,7 +116,9 @@ describe('examples/web-client/main.ts, bundled with a fake SDK', () => {
       {appId, channel: 'demo', uid: '1234', expire: 3600, valid: true},
     );
     assert.deepEqual(Object.keys(first.privileges).sort(), ['1', '2', '3', '4'], 'a publisher token carries all four RTC privileges');
+    assert.equal(client.config.mode, 'rtc');
     assert.equal(client.published.length, 1);
+    assert.deepEqual(client.published[0][1].playingIn, {id: 'local-video'}, 'the camera preview plays in the page');
     assert.deepEqual(client.published[0].map((t) => t.kind), ['audio', 'video']);
 
     client.emit('token-privilege-will-expire');
@@ -141,7 +144,7 @@ describe('examples/web-client/main.ts, bundled with a fake SDK', () => {
   });
 
   test('a string user asks for, and joins with, a user-account token', async () => {
-    const call = await main.startCall({appId, serverUrl: stub.url, channel: 'demo', user: 'ana'}, () => {});
+    const call = await main.startCall(fakeSdk, {appId, serverUrl: stub.url, channel: 'demo', user: 'ana'}, view([]));
     const [join] = registry().clients.at(-1)!.callsTo('join');
     assert.ok(join.method === 'join' && join.uid === 'ana');
     assert.equal(decode(join.token!).uid, 'ana');
@@ -149,18 +152,43 @@ describe('examples/web-client/main.ts, bundled with a fake SDK', () => {
   });
 });
 
+describe("examples/web-client/main.ts: the SDK's failures in plain words", () => {
+  type Explain = (error: unknown) => string;
+  let explain: Explain;
+  before(async () => {
+    ({explain} = await load<{explain: Explain}>('main.ts'));
+  });
+  const agoraError = (code: string, message: string) => Object.assign(new Error(message), {code});
+
+  test('Agora out of reach, a refused token, a refused camera, and anything else', () => {
+    assert.match(explain(agoraError('NETWORK_ERROR', 'AgoraRTCError NETWORK_ERROR: Network Error')), /^Cannot reach Agora's servers\./);
+    assert.match(explain(agoraError('JOIN_TIMEOUT', 'no answer from Agora within 15 s')), /^Cannot reach Agora's servers\./);
+    for (const reason of ['invalid token, authorized failed', 'dynamic key or token timeout', 'dynamic use static key']) {
+      assert.equal(
+        explain(agoraError('CAN_NOT_GET_GATEWAY_SERVER', reason)),
+        `Agora refused the token (${reason}). Paste it into the token inspector to see why.`,
+      );
+    }
+    assert.match(explain(agoraError('PERMISSION_DENIED', 'NotAllowedError: Permission denied')), /^The browser gave no camera or microphone/);
+    assert.equal(explain(agoraError('UID_CONFLICT', 'uid conflict')), 'UID_CONFLICT: uid conflict');
+  });
+});
+
 describe('examples/web-client/try-token.ts, bundled with a fake SDK', () => {
-  type TryToken = (s: {appId: string; channel: string; user: number | string; publish?: boolean}, token: string | null) => Promise<string>;
-  let tryToken: TryToken;
+  type TryToken = (sdk: typeof fakeSdk, s: {appId: string; channel: string; user: number | string; publish?: boolean}, token: string | null) => Promise<string>;
+  let tryTokenWith: TryToken;
+  const tryToken = (s: Parameters<TryToken>[1], token: string | null) => tryTokenWith(fakeSdk, s, token);
   const settings = {appId, channel: 'demo', user: 1234};
   const agoraError = (code: string, message: string) => Object.assign(new Error(message), {code});
   before(async () => {
-    ({tryToken} = await load<{tryToken: TryToken}>('try-token.ts'));
+    ({tryToken: tryTokenWith} = await load<{tryToken: TryToken}>('try-token.ts'));
   });
 
-  test('a working token joins, and the client leaves again', async () => {
+  test('a working token joins as a host in a live-broadcasting channel, and the client leaves again', async () => {
     assert.equal(await tryToken(settings, '007abc'), 'Joined "demo" as uid 1234: the token works.');
     const client = registry().clients.at(-1)!;
+    // Co-host authentication checks the publish privilege of hosts in live broadcasting only.
+    assert.deepEqual([client.config.mode, client.role], ['live', 'host']);
     assert.deepEqual(client.calls, [
       {method: 'join', appId, channel: 'demo', token: '007abc', uid: 1234},
       {method: 'leave'},

@@ -14,6 +14,8 @@ export type SampleTest = {
 
 const language = (lang: string) => `tests/unit/languages/${lang}.test.ts`;
 const webClient = 'tests/unit/guide/web-client.test.ts';
+const callPage = 'tests/e2e/web-client.spec.ts';
+const callPageServer = "'examples/web-client/serve.mjs'";
 
 export const sampleTests: Record<string, SampleTest> = {
   'examples/cpp/rtc_token.cpp': {test: language('cpp'), runs: "join(dir, 'rtc_token')"},
@@ -59,6 +61,7 @@ export const sampleTests: Record<string, SampleTest> = {
   'examples/python/variants.py': {test: language('python'), runs: "py('variants.py')"},
   'examples/python/server.py': {test: language('python'), runs: "py('server.py')"},
 
+  'examples/ruby/Gemfile': {test: language('ruby'), runs: "BUNDLE_GEMFILE: join(dir, 'Gemfile')"},
   'examples/ruby/rtc_token.rb': {test: language('ruby'), runs: "ruby('rtc_token.rb')"},
   'examples/ruby/variants.rb': {test: language('ruby'), runs: "ruby('variants.rb')"},
   'examples/ruby/server.rb': {test: language('ruby'), runs: "ruby('server.rb')"},
@@ -73,5 +76,23 @@ export const sampleTests: Record<string, SampleTest> = {
   'examples/web-client/check-token-server.sh': {test: webClient, runs: "'examples/web-client/check-token-server.sh'"},
   'examples/web-client/main.ts': {test: webClient, runs: "load('main.ts')"},
   'examples/web-client/try-token.ts': {test: webClient, runs: "('try-token.ts')"},
+  'examples/web-client/serve.mjs': {test: callPage, runs: callPageServer},
+  'examples/web-client/index.html': {test: callPage, runs: "'index.html'"},
+  'examples/web-client/bundled.html': {test: callPage, runs: "'bundled.html'"},
+  'examples/web-client/bundled.ts': {
+    test: callPage,
+    runs: "'bundled.html'",
+    loadedBy: {sample: 'examples/web-client/serve.mjs', text: "join(here, 'bundled.ts')"},
+  },
+  'examples/web-client/page.ts': {
+    test: callPage,
+    runs: callPageServer,
+    loadedBy: {sample: 'examples/web-client/index.html', text: "from './page.js'"},
+  },
+  'examples/web-client/page.css': {
+    test: callPage,
+    runs: callPageServer,
+    loadedBy: {sample: 'examples/web-client/index.html', text: 'href="page.css"'},
+  },
   'examples/web-client/token-session.ts': {test: 'tests/unit/guide/token-session.test.ts', runs: "'../../../examples/web-client/token-session'"},
 };
