@@ -7,17 +7,63 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 
 type Props = WrapperProps<typeof LayoutType>;
 
+/** The tables of the guide's text; the inspector's byte table keeps its own layout. */
+const guideTables = '.markdown table:not([data-inspector] table)';
 /** Boxes that scroll sideways when their content is wider than the column (see custom.css). */
-const scrollBoxes = '.markdown table, [data-scroll-cue]';
+const scrollBoxes = `${guideTables}, [data-scroll-cue]`;
 
 /**
- * A box that scrolls must be reachable from the keyboard, so that arrow keys can scroll it
- * (WCAG 2.1.1; axe rule scrollable-region-focusable). Whether it scrolls depends on the width of
- * the screen, so it is checked on every page and whenever the window changes size.
+ * Gives each cell of a guide table the name of its column, for the card layout, and explicit
+ * roles: some browsers stop treating a table as a table once its rows are laid out as blocks.
  */
-function useScrollBoxesFocusable(pathname: string): void {
+function labelTable(table: HTMLTableElement): boolean {
+  const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+  if (headers.length < 2) return false;
+  table.setAttribute('role', 'table');
+  for (const group of table.querySelectorAll('thead, tbody')) group.setAttribute('role', 'rowgroup');
+  for (const row of table.querySelectorAll('tr')) {
+    row.setAttribute('role', 'row');
+    [...row.children].forEach((cell, i) => {
+      if (cell.tagName === 'TH') cell.setAttribute('role', 'columnheader');
+      else {
+        cell.setAttribute('role', 'cell');
+        cell.setAttribute('data-label', headers[i] ?? '');
+      }
+    });
+  }
+  table.dataset.labelled = '';
+  return true;
+}
+
+/** The box that scrolls a table sideways: its own, or the region the page wrapped it in. */
+function scrollBoxOf(table: HTMLElement): HTMLElement {
+  const parent = table.parentElement;
+  return parent && parent.matches('[role="region"][tabindex]') ? parent : table;
+}
+
+/**
+ * Tables and other wide content, laid out for the width of the window:
+ * - a guide table that is wider than its column is shown as cards of "column: value" lines, so
+ *   that no column is hidden off to the side (on a phone every table is; without JavaScript a
+ *   wide table scrolls sideways instead, with the scroll cue of custom.css);
+ * - a box that still scrolls is made reachable from the keyboard, so that arrow keys can scroll
+ *   it (WCAG 2.1.1; axe rule scrollable-region-focusable).
+ * Checked on every page and whenever the window changes width.
+ */
+function useWideContentLayout(pathname: string): void {
   useEffect(() => {
+    let lastWidth = -1;
     const update = () => {
+      const width = document.documentElement.clientWidth;
+      if (width === lastWidth) return; // only the width matters; heights change as parts load
+      lastWidth = width;
+      for (const table of document.querySelectorAll<HTMLTableElement>(guideTables)) {
+        if (table.dataset.labelled === undefined && !labelTable(table)) continue;
+        // Measured in the table layout, then switched to cards if it does not fit.
+        delete table.dataset.stacked;
+        const box = scrollBoxOf(table);
+        if (box.scrollWidth > box.clientWidth + 1) table.dataset.stacked = '';
+      }
       for (const box of document.querySelectorAll<HTMLElement>(scrollBoxes)) {
         const scrolls = box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible';
         if (scrolls && !box.hasAttribute('tabindex')) {
@@ -31,37 +77,8 @@ function useScrollBoxesFocusable(pathname: string): void {
     };
     update();
     const observer = new ResizeObserver(update);
-    observer.observe(document.body);
+    observer.observe(document.documentElement);
     return () => observer.disconnect();
-  }, [pathname]);
-}
-
-/**
- * On a phone, the CSS shows each row of a guide table as a card of "column name: value" lines
- * (custom.css, `data-stacked`). The column names come from the header row; the explicit roles keep
- * the table a table for screen readers, which some browsers stop doing once rows are blocks.
- * Without JavaScript the tables scroll sideways instead.
- */
-function useStackableTables(pathname: string): void {
-  useEffect(() => {
-    for (const table of document.querySelectorAll<HTMLTableElement>('.markdown table')) {
-      if (table.dataset.stacked !== undefined) continue;
-      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
-      if (headers.length < 2) continue;
-      table.setAttribute('role', 'table');
-      for (const group of table.querySelectorAll('thead, tbody')) group.setAttribute('role', 'rowgroup');
-      for (const row of table.querySelectorAll('tr')) {
-        row.setAttribute('role', 'row');
-        [...row.children].forEach((cell, i) => {
-          if (cell.tagName === 'TH') cell.setAttribute('role', 'columnheader');
-          else {
-            cell.setAttribute('role', 'cell');
-            cell.setAttribute('data-label', headers[i] ?? '');
-          }
-        });
-      }
-      table.dataset.stacked = '';
-    }
   }, [pathname]);
 }
 
@@ -70,8 +87,7 @@ function useStackableTables(pathname: string): void {
 export default function LayoutWrapper(props: Props): ReactNode {
   const {pathname} = useLocation();
   const isSearchPage = pathname === useBaseUrl('/search');
-  useStackableTables(pathname);
-  useScrollBoxesFocusable(pathname);
+  useWideContentLayout(pathname);
   if (!isSearchPage) return <Layout {...props} />;
   return (
     <Layout {...props}>
