@@ -6,8 +6,12 @@ import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, parseWithAgora} from './live-helpers'
 // the built sitemap: no diagram, table or code block is cut off without a visible way to scroll
 // to the rest, and diagram text is drawn large enough to read.
 const paths = sitemapPaths();
-const widths = [390, 1280] as const;
-const schemes = ['light', 'dark'] as const;
+// Layout does not depend on the colour mode (site.spec.ts checks every page in both), so each
+// width is audited in one mode and each mode at one width: the phone in light, the desktop in dark.
+const screens = [
+  {width: 390, colorScheme: 'light'},
+  {width: 1280, colorScheme: 'dark'},
+] as const;
 
 /** Smallest rendered size of diagram text, in CSS pixels (a small tolerance for rounding). */
 const smallestText = 12 - 0.05;
@@ -119,30 +123,28 @@ async function scrollThrough(page: Page) {
   await page.waitForLoadState('networkidle');
 }
 
-for (const width of widths) {
-  for (const colorScheme of schemes) {
-    test.describe(`${width} px, ${colorScheme}`, () => {
-      test.use({viewport: {width, height: 844}, colorScheme});
-      for (const path of paths) {
-        test(`/${path}: no diagram, table or code block is cut off without a way to scroll it`, async ({page}) => {
-          await page.goto(path, {waitUntil: 'networkidle'});
-          await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-          // The live tools are filled in, so that their results are laid out too.
-          const sample = page.getByRole('button', {name: /^(Use sample credentials|Try a sample token)$/});
-          if ((await sample.count()) > 0) {
-            // The tool the button belongs to (the inspector's button goes once it has a token).
-            const toolIndex = await sample.first().evaluate((b) =>
-              [...document.querySelectorAll('[data-playground], [data-inspector]')].indexOf(b.closest('[data-playground], [data-inspector]')!),
-            );
-            const tool = page.locator('[data-playground], [data-inspector]').nth(toolIndex);
-            await pressUntil(sample.first(), tool.locator('[data-token], [data-coloured-token]').first());
-          }
-          await scrollThrough(page);
-          expect(await page.evaluate(auditLayout, smallestText)).toEqual([]);
-        });
-      }
-    });
-  }
+for (const {width, colorScheme} of screens) {
+  test.describe(`${width} px, ${colorScheme}`, () => {
+    test.use({viewport: {width, height: 844}, colorScheme});
+    for (const path of paths) {
+      test(`/${path}: no diagram, table or code block is cut off without a way to scroll it`, async ({page}) => {
+        await page.goto(path, {waitUntil: 'networkidle'});
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        // The live tools are filled in, so that their results are laid out too.
+        const sample = page.getByRole('button', {name: /^(Use sample credentials|Try a sample token)$/});
+        if ((await sample.count()) > 0) {
+          // The tool the button belongs to (the inspector's button goes once it has a token).
+          const toolIndex = await sample.first().evaluate((b) =>
+            [...document.querySelectorAll('[data-playground], [data-inspector]')].indexOf(b.closest('[data-playground], [data-inspector]')!),
+          );
+          const tool = page.locator('[data-playground], [data-inspector]').nth(toolIndex);
+          await pressUntil(sample.first(), tool.locator('[data-token], [data-coloured-token]').first());
+        }
+        await scrollThrough(page);
+        expect(await page.evaluate(auditLayout, smallestText)).toEqual([]);
+      });
+    }
+  });
 }
 
 test.describe('the audit itself', () => {
