@@ -5,7 +5,7 @@
 // tests/unit/guide/join-test.test.ts.)
 import {expect, test, type Page} from '@playwright/test';
 import config from '../../playwright.config';
-import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, agora, fillPlayground} from './live-helpers';
+import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, agora, fillPlayground, hydrated} from './live-helpers';
 
 test.use({
   launchOptions: {
@@ -58,6 +58,7 @@ test('no SDK bytes before Join; on Join the SDK comes from the site and sends ex
   const origin = new URL(baseURL!).origin;
   const log = await watch(page, origin);
   await page.goto('docs/guide/test-the-flow');
+  await hydrated(page, 'JoinTest');
   await expect(joinTest(page)).toContainText('This step connects to Agora');
   await expect(joinTest(page).getByLabel(/certificate/i)).toHaveCount(0);
   await joinTest(page).scrollIntoViewIfNeeded();
@@ -84,6 +85,7 @@ test('no SDK bytes before Join; on Join the SDK comes from the site and sends ex
 test('a token for another channel: the SDK request carries the reader values, and the diagnosis beside the failure is 110 wrong channel', async ({page, baseURL}) => {
   const log = await watch(page, new URL(baseURL!).origin);
   await page.goto('docs/guide/test-the-flow');
+  await hydrated(page, 'JoinTest');
   await joinTest(page).getByRole('radio', {name: 'user account'}).check();
   await fill(page, {appId: SAMPLE_APP_ID, channel: 'other', user: 'ana', token: token('demo', 1234)});
   await joinTest(page).getByRole('button', {name: 'Join'}).click();
@@ -98,6 +100,7 @@ test('a token for another channel: the SDK request carries the reader values, an
 test('bad values are refused in the form, and nothing is loaded', async ({page, baseURL}) => {
   const log = await watch(page, new URL(baseURL!).origin);
   await page.goto('docs/guide/test-the-flow');
+  await hydrated(page, 'JoinTest');
   await fill(page, {appId: 'my-app-id', channel: 'demo', user: '12x', token: '"007abc"'});
   await joinTest(page).getByRole('button', {name: 'Join'}).click();
   await expect(input(page, 'appId')).toHaveAttribute('aria-invalid', 'true');
