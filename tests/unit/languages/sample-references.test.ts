@@ -63,13 +63,15 @@ test('every sample under the language folders is shown on a page', () => {
   assert.deepEqual(unreferenced, [], 'samples that no page shows');
 });
 
-test('every language has a page that shows its samples and embeds the inspector', () => {
+test('every language has a page that shows its samples and sends the reader to the inspector', () => {
   for (const lang of languageFolders) {
     const page = join(repoRoot, 'docs/languages', `${lang}.mdx`);
     assert.ok(existsSync(page), `docs/languages/${lang}.mdx is missing`);
     const text = readFileSync(page, 'utf8');
     assert.ok(referencedFiles(text).some((f) => f.startsWith(`examples/${lang}/`)), `${lang}.mdx shows none of its samples`);
-    assert.match(text, /<TokenInspector\b/, `${lang}.mdx does not embed the inspector`);
+    // One link, not an embed: the page shows the flow and the code; the inspector has its own page.
+    assert.match(text, /\[token inspector\]\(\/inspect\)/, `${lang}.mdx does not link to the inspector`);
+    assert.doesNotMatch(text, /<TokenInspector\b/, `${lang}.mdx embeds the inspector instead of linking to it`);
   }
 });
 
