@@ -1,6 +1,7 @@
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import {sitemapPaths} from './support/sitemap';
-import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, parseWithAgora} from './live-helpers';
+import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE} from './live-helpers';
+import {parseWithAgora} from '../support/token-check';
 
 // Layout on a phone (390 px) and a desktop (1280 px), in light and dark mode, over every page of
 // the built sitemap: no diagram, table or code block is cut off without a visible way to scroll

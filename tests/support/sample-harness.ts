@@ -7,15 +7,9 @@ import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process';
 import {randomBytes, randomInt} from 'node:crypto';
 import {createServer} from 'node:net';
 import assert from 'node:assert/strict';
-import {decodeForTest, type DecodedForTest} from './token-check';
+import {decodeForTest, nowSeconds, rolePrivileges, type DecodedForTest} from './token-check';
 
 export const repoRoot = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
-
-/** RTC privilege ids (join, publish audio, publish video, publish data stream). */
-export const JOIN = 1;
-export const PUBLISH_AUDIO = 2;
-export const PUBLISH_VIDEO = 3;
-export const PUBLISH_DATA = 4;
 
 export type Credentials = {APP_ID: string; APP_CERTIFICATE: string};
 
@@ -120,10 +114,6 @@ export type Expected = {
   issuedBetween: [number, number];
 };
 
-export function nowSeconds(): number {
-  return Math.floor(Date.now() / 1000);
-}
-
 /** Decodes `token`, verifies it with the certificate and checks every field; returns the decoding. */
 export function expectToken(token: string, expected: Expected, label = 'token'): DecodedForTest {
   assert.match(token, /^007[A-Za-z0-9+/]+=*$/, `${label}: not a version 007 token: ${JSON.stringify(token)}`);
@@ -153,13 +143,6 @@ export function expectToken(token: string, expected: Expected, label = 'token'):
     }
   });
   return decoded;
-}
-
-/** Privilege map of the RTC role builders: publisher gets 1-4, subscriber only join. */
-export function rolePrivileges(role: 'publisher' | 'subscriber', seconds: number): Record<number, number> {
-  return role === 'publisher'
-    ? {[JOIN]: seconds, [PUBLISH_AUDIO]: seconds, [PUBLISH_VIDEO]: seconds, [PUBLISH_DATA]: seconds}
-    : {[JOIN]: seconds};
 }
 
 // ---- the token endpoint --------------------------------------------------------------------

@@ -6,21 +6,16 @@ import {
   checkTokenEndpoint,
   expectToken,
   labelledTokens,
-  nowSeconds,
   randomAccount,
   randomChannel,
   randomCredentials,
   randomUid,
-  rolePrivileges,
   run,
   singleToken,
   withServer,
   type Toolchain,
-  JOIN,
-  PUBLISH_AUDIO,
-  PUBLISH_DATA,
-  PUBLISH_VIDEO,
 } from './sample-harness';
+import {JOIN, PUBLISH_AUDIO, PUBLISH_DATA, PUBLISH_VIDEO, nowSeconds, rolePrivileges} from './token-check';
 
 export type Command = {cmd: string; args: string[]; cwd?: string; env?: Record<string, string>};
 
