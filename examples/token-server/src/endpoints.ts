@@ -1,5 +1,7 @@
+// This server's endpoints: each route pattern, what it reads and the token it returns. Matching a
+// request to a pattern is route-matcher.ts's job.
 import {HttpError, ValidationError} from './errors.js';
-import {Router, type Params} from './router.js';
+import {Router, type Params} from './route-matcher.js';
 import {chatToken, rtcToken, rtmToken, type Credentials, type RtcUser} from './tokens.js';
 import * as v from './validate.js';
 import {channelOf, expiryParam, RTC_ROUTE, rtcPath, type Query} from './rtc-request.js';
