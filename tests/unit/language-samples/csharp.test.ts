@@ -1,14 +1,15 @@
 // C# samples (examples/csharp) compile with Mono's mcs together with the sources of
-// tests/agora-builder-doubles/csharp/src/AgoraIO, our implementation of Agora's csharp/src/AgoraIO project
-// (not on NuGet), and run under mono. Like Agora's project, the double gets zlib from SharpZipLib
+// tests/agora-builder-doubles/csharp/src/AgoraIO, our implementation of Agora's
+// csharp/src/AgoraIO project (not on NuGet), and run under mono. Like Agora's project, the double gets zlib from SharpZipLib
 // (namespace ICSharpCode.SharpZipLib): the tests reference Debian's build of it
 // (libmono-sharpzip4.84-cil), since NuGet is out of reach of mcs. Agora's project also needs
 // Crc32.NET, for its legacy 006 builder only; the double has no 006 builder.
-import {mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {mkdtempSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {languageSuite} from '../../support/sample-suite';
 import {findToolchain, repoRoot, runOk, type Toolchain} from '../../support/sample-harness';
+import {languageOf, walkFiles} from '../../support/sample-files.mjs';
 
 const packages = 'mono-mcs mono-runtime libmono-sharpzip4.84-cil';
 const sharpZipLib = '/usr/lib/mono/4.5/ICSharpCode.SharpZipLib.dll';
@@ -24,10 +25,7 @@ function toolchain(): Toolchain {
   return found;
 }
 
-function csFiles(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
-    e.isDirectory() ? csFiles(join(dir, e.name)) : e.name.endsWith('.cs') ? [join(dir, e.name)] : []);
-}
+const csFiles = (dir: string) => walkFiles(dir).filter((f) => languageOf(f) === 'csharp');
 
 languageSuite({
   name: 'C#',

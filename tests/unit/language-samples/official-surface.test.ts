@@ -1,5 +1,5 @@
-// Each compatible implementation under tests/agora-builder-doubles/<language>/ mirrors the surface of Agora's
-// official files, as written down in tests/agora-builder-doubles/<language>/official-surface.json (read from
+// Each compatible implementation under tests/agora-builder-doubles/<language>/ mirrors the
+// surface of Agora's official files, as written down in its official-surface.json (read from
 // DynamicKey/AgoraDynamicKey/<language> of AgoraIO/Tools at the commit named there): the same
 // files, the same imports or requires (so a missing third-party module fails the samples here as
 // it fails them with Agora's files), and the same build-file dependencies with the same versions.
@@ -7,9 +7,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
 import {repoRoot} from '../../support/sample-harness';
-
+import {languageOf, walkFiles} from '../../support/sample-files.mjs';
 import {dependenciesOf, importsOf, sorted, type OfficialSurface} from '../../support/official-surface';
 
 const descriptions = readdirSync(join(repoRoot, 'tests/agora-builder-doubles'), {withFileTypes: true})
@@ -51,11 +51,9 @@ for (const language of descriptions) {
         `${surface.double}/${file} must import exactly what Agora's ${official.official} imports`);
     }
     // No extra source files beside the mirrored ones (build files and this description aside).
-    const sourceExt = {go: '.go', python: '.py', php: '.php', ruby: '.rb', cpp: '.h', csharp: '.cs', kotlin: '.kt', rust: '.rs', lua: '.lua'}[surface.syntax];
-    const walk = (dir: string, prefix = ''): string[] => readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
-      e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]);
-    const sources = walk(root).filter((f) => f.endsWith(sourceExt) && !(surface.standIns && f in surface.standIns));
-    assert.deepEqual(sorted(sources), sorted(Object.keys(surface.files).filter((f) => f.endsWith(sourceExt))),
+    const isSource = (f: string) => languageOf(f) === surface.syntax;
+    const sources = walkFiles(root).map((f) => relative(root, f)).filter((f) => isSource(f) && !(surface.standIns && f in surface.standIns));
+    assert.deepEqual(sorted(sources), sorted(Object.keys(surface.files).filter(isSource)),
       'every source file of the double stands for an official file');
   });
 

@@ -3,36 +3,15 @@
 // without being read and no page shows a file that is not there.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {existsSync, readFileSync} from 'node:fs';
+import {basename, join, relative} from 'node:path';
 import {repoRoot} from '../../support/sample-harness';
+import {filesShownBy, filesShownOnPages, languageOf, sampleLanguages, walkFiles} from '../../support/sample-files.mjs';
 
-const languageFolders = ['node', 'python', 'go', 'java', 'php', 'cpp', 'csharp', 'ruby', 'kotlin', 'rust', 'lua'];
-const sampleExtensions = /\.(mjs|js|py|go|java|php|cpp|cs|rb|kt|rs|lua)$|(^|\/)(pom\.xml|Cargo\.toml)$/;
+/** A sample is a source file in one of the sample languages, or a build file that runs samples. */
+const isSample = (file: string) => languageOf(file) !== undefined || ['pom.xml', 'Cargo.toml'].includes(basename(file));
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name === 'target' || name.startsWith('.')) return [];
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-/** Every file a page names: code fences with `file=PATH` and JSX `file="PATH"` attributes. */
-export function referencedFiles(mdx: string): string[] {
-  const fences = [...mdx.matchAll(/^\s*(?:`{3,}|~{3,})[^\n]*?(?:^|\s)file=(\S+)/gm)].map((m) => m[1]);
-  const jsx = [...mdx.matchAll(/<[A-Z][\w.]*\b[^>]*?\sfile=(["'])([^"']+)\1/g)].map((m) => m[2]);
-  return [...fences, ...jsx];
-}
-
-const pages = [...walk(join(repoRoot, 'docs')), ...walk(join(repoRoot, 'src/pages'))].filter((f) => /\.mdx?$/.test(f));
-const references = new Map<string, string[]>(); // file -> pages
-for (const page of pages) {
-  for (const file of referencedFiles(readFileSync(page, 'utf8'))) {
-    references.set(file, [...(references.get(file) ?? []), relative(repoRoot, page)]);
-  }
-}
+const references = filesShownOnPages(repoRoot); // file -> pages
 
 test('the reference finder sees code fences and JSX file attributes, and nothing else', () => {
   const mdx = [
@@ -44,7 +23,7 @@ test('the reference finder sees code fences and JSX file attributes, and nothing
     '</SampleCode>',
     'Prose that mentions file=examples/not/a/reference.txt is ignored.',
   ].join('\n');
-  assert.deepEqual(referencedFiles(mdx).sort(), ['examples/go/a.go', 'examples/node/b.mjs', 'examples/python/c.py']);
+  assert.deepEqual(filesShownBy(mdx).sort(), ['examples/go/a.go', 'examples/node/b.mjs', 'examples/python/c.py']);
 });
 
 test('every file a page references exists', () => {
@@ -54,21 +33,20 @@ test('every file a page references exists', () => {
 });
 
 test('every sample under the language folders is shown on a page', () => {
-  const samples = languageFolders
-    .flatMap((lang) => walk(join(repoRoot, 'examples', lang)))
-    .map((f) => relative(repoRoot, f))
-    .filter((f) => sampleExtensions.test(f));
-  assert.ok(samples.length >= languageFolders.length * 3, `expected at least three samples per language, found ${samples.length}`);
+  const samples = sampleLanguages
+    .flatMap((lang) => walkFiles(join(repoRoot, 'examples', lang)).filter(isSample))
+    .map((f) => relative(repoRoot, f));
+  assert.ok(samples.length >= sampleLanguages.length * 3, `expected at least three samples per language, found ${samples.length}`);
   const unreferenced = samples.filter((f) => !references.has(f));
   assert.deepEqual(unreferenced, [], 'samples that no page shows');
 });
 
 test('every language has a page that shows its samples and embeds the inspector', () => {
-  for (const lang of languageFolders) {
+  for (const lang of sampleLanguages) {
     const page = join(repoRoot, 'docs/languages', `${lang}.mdx`);
     assert.ok(existsSync(page), `docs/languages/${lang}.mdx is missing`);
     const text = readFileSync(page, 'utf8');
-    assert.ok(referencedFiles(text).some((f) => f.startsWith(`examples/${lang}/`)), `${lang}.mdx shows none of its samples`);
+    assert.ok(filesShownBy(text).some((f) => f.startsWith(`examples/${lang}/`)), `${lang}.mdx shows none of its samples`);
     assert.match(text, /<TokenInspector\b/, `${lang}.mdx does not embed the inspector`);
   }
 });
@@ -77,7 +55,7 @@ test('every language has a page that shows its samples and embeds the inspector'
 const aboutOurTests = /How this page is tested|test machines?|test suite|\bthe tests (use|run|check)\b|site's tests/i;
 
 test("no language page talks about this site's test machines or test suite", () => {
-  for (const page of [...languageFolders, 'index'].map((lang) => join(repoRoot, 'docs/languages', `${lang}.mdx`))) {
+  for (const page of [...sampleLanguages, 'index'].map((lang) => join(repoRoot, 'docs/languages', `${lang}.mdx`))) {
     const line = readFileSync(page, 'utf8').split('\n').find((l) => aboutOurTests.test(l));
     assert.equal(line, undefined, `${relative(repoRoot, page)}: ${line}`);
   }
