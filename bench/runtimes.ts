@@ -9,7 +9,8 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import * as esbuild from 'esbuild';
-import {freePort, repoRoot} from '../tests/support/sample-harness';
+import {repoRoot} from '../tests/support/sample-harness';
+import {freePort} from '../tests/support/servers';
 import {bin, bundleWorker, workerdCommand, workerdConfig} from '../tests/unit/runtimes/runtime-harness';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 0.5);

@@ -5,9 +5,9 @@
 // signature with the App Certificate and compares every field with what was asked for.
 import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process';
 import {randomBytes, randomInt} from 'node:crypto';
-import {createServer} from 'node:net';
 import assert from 'node:assert/strict';
 import {decodeForTest, nowSeconds, rolePrivileges, type DecodedForTest} from './token-check';
+import {freePort} from './servers';
 
 export const repoRoot = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -146,18 +146,6 @@ export function expectToken(token: string, expected: Expected, label = 'token'):
 }
 
 // ---- the token endpoint --------------------------------------------------------------------
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts a token server, waits until it answers, runs `fn` against it and stops it. The server
