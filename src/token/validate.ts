@@ -281,7 +281,7 @@ export function validateExpire(value: unknown, field = 'tokenExpire', nowSeconds
   if (value > MAX_LIFETIME_SECONDS) {
     return issue(field, 'lifetime', value, `${field} = ${value} s is more than 24 hours; Agora caps a token's lifetime at 24 hours (86400 s), so it stops working then anyway. Renew tokens before they expire instead of asking for longer ones.`, 'warning');
   }
-  // A privilege of 0 never expires; build.ts warns about that against the token's lifetime.
+  // A privilege of 0 never expires; checks.ts warns about that against the token's lifetime.
   if (value === 0 && !isPrivilege) {
     return issue(field, 'zero', value, `${field} = 0: a token lifetime of 0 makes a token that is already expired when it is issued; Agora rejects it with 109. Use the lifetime you need in seconds, e.g. 3600. (A privilege lifetime of 0 means the privilege itself does not expire; the token still does.)`, 'warning');
   }
