@@ -5,9 +5,8 @@
 import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {
-  buildChatAppToken, buildChatUserToken, buildRtcRtmTokenWithPrivileges, buildRtcTokenWithUid, buildRtcTokenWithUidAndPrivileges,
-  buildRtcTokenWithUserAccount, buildRtcTokenWithUserAccountAndPrivileges, buildRtmToken, decodeToken, diagnoseRtmLogin, diagnoseToken, numberOrText, parseUidText, tokenToJSON,
-  TokenInputError, validateBuildParams, verifyToken, type BuildParams, type BuilderKind,
+  buildToken, decodeToken, diagnoseRtmLogin, diagnoseToken, numberOrText, parseUidText, tokenToJSON, TokenInputError, validateBuildParams, verifyToken,
+  type BuildParams, type BuilderKind,
 } from '../src/token';
 
 const HELP = `Usage: npm run token -- <command> [options]
@@ -178,11 +177,12 @@ function runDecode(positional: string[], flags: Map<string, string | true>, cert
   if (failed) process.exit(1);
 }
 
-function build<K extends BuilderKind>(kind: K, params: BuildParams[K], builder: (p: BuildParams[K]) => string): string {
+/** Builds with the engine's builder of that kind, printing its warnings on stderr first. */
+function build<K extends BuilderKind>(kind: K, params: BuildParams[K]): string {
   for (const w of validateBuildParams(kind, params).filter((i) => i.severity === 'warning')) {
     process.stderr.write(`${JSON.stringify({warning: {field: w.field, rule: w.rule, value: w.value, message: w.message}})}\n`);
   }
-  return builder(params);
+  return buildToken(kind, params);
 }
 
 function runBuild(positional: string[], flags: Map<string, string | true>, certificate: string | undefined): void {
@@ -219,26 +219,26 @@ function runBuild(positional: string[], flags: Map<string, string | true>, certi
     };
     const user = hasUid ? num(flags.get('uid')) : str('account');
     if (flags.has('rtm-user-id')) {
-      token = build('rtcRtm2', {...common, channelName, rtcAccount: user as number | string, rtcRole: role, rtcTokenExpire: tokenExpire, ...privileges, rtmUserId: str('rtm-user-id') as string, rtmTokenExpire: (num(flags.get('rtm-token-expire')) ?? tokenExpire) as number}, buildRtcRtmTokenWithPrivileges);
+      token = build('rtcRtm2', {...common, channelName, rtcAccount: user as number | string, rtcRole: role, rtcTokenExpire: tokenExpire, ...privileges, rtmUserId: str('rtm-user-id') as string, rtmTokenExpire: (num(flags.get('rtm-token-expire')) ?? tokenExpire) as number});
     } else if (flags.has('rtm-token-expire')) {
       throw new UsageError('--rtm-token-expire needs --rtm-user-id.');
     } else if (perPrivilege.some((v) => v !== undefined)) {
       token = hasUid
-        ? build('rtcUidPrivileges', {...common, channelName, uid: user as number, tokenExpire, ...privileges}, buildRtcTokenWithUidAndPrivileges)
-        : build('rtcAccountPrivileges', {...common, channelName, account: user as string, tokenExpire, ...privileges}, buildRtcTokenWithUserAccountAndPrivileges);
+        ? build('rtcUidPrivileges', {...common, channelName, uid: user as number, tokenExpire, ...privileges})
+        : build('rtcAccountPrivileges', {...common, channelName, account: user as string, tokenExpire, ...privileges});
     } else {
       token = hasUid
-        ? build('rtcUid', {...common, channelName, uid: user as number, role, tokenExpire, privilegeExpire}, buildRtcTokenWithUid)
-        : build('rtcAccount', {...common, channelName, account: user as string, role, tokenExpire, privilegeExpire}, buildRtcTokenWithUserAccount);
+        ? build('rtcUid', {...common, channelName, uid: user as number, role, tokenExpire, privilegeExpire})
+        : build('rtcAccount', {...common, channelName, account: user as string, role, tokenExpire, privilegeExpire});
     }
   } else if (what === 'rtm') {
-    token = build('rtm', {...common, userId: str('user-id') as string, expire: (num(flags.get('expire')) ?? 3600) as number}, buildRtmToken);
+    token = build('rtm', {...common, userId: str('user-id') as string, expire: (num(flags.get('expire')) ?? 3600) as number});
   } else {
     const expire = (num(flags.get('expire')) ?? 3600) as number;
     if (flags.has('app') === flags.has('user-id')) throw new UsageError('build chat needs exactly one of --user-id (user token) or --app (app token).');
     token = flags.has('app')
-      ? build('chatApp', {...common, expire}, buildChatAppToken)
-      : build('chatUser', {...common, userId: str('user-id') as string, expire}, buildChatUserToken);
+      ? build('chatApp', {...common, expire})
+      : build('chatUser', {...common, userId: str('user-id') as string, expire});
   }
   process.stdout.write(`${token}\n`);
 }
