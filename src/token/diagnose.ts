@@ -51,9 +51,10 @@ export interface Diagnosis {
   /**
    * Set when the token had to be repaired before it could be read (a "+" turned into a space,
    * percent-encoding, "\/"...): Agora rejects the string as given, and this is what the repaired
-   * token would do once the client sends it intact.
+   * token would do once the client sends it intact; `asGiven` is the verdict on the string as
+   * given, without the repaired token's.
    */
-  onceIntact?: {verdict: Diagnosis['verdict']; code: Diagnosis['code']; summary: string};
+  onceIntact?: {verdict: Diagnosis['verdict']; code: Diagnosis['code']; summary: string; asGiven: string};
 }
 
 const RANK: Record<string, number> = {101: 0, 110: 1, 109: 2, 'cannot-publish': 3, warning: 4, info: 5};
@@ -355,7 +356,7 @@ function asGiven(repaired: Diagnosis, repairs: TokenRepair[], action = 'Join'): 
   const changed: Finding = {
     code: 110,
     title: `the token was changed on its way: ${first}`,
-    reason: `Agora checks the exact string the client sends, and this one is not the token the server built: ${causes.join('; ')}. The inspector repaired it to read it; Agora does not.`,
+    reason: `Agora checks the exact string the client sends, and this one is not the token the server built: ${causes.join('; ')}. It was repaired here to be read; Agora does not repair it.`,
     fix: `Send the token intact: ${fixes.join('; ')}.`,
   };
   return {
@@ -364,7 +365,7 @@ function asGiven(repaired: Diagnosis, repairs: TokenRepair[], action = 'Join'): 
     summary: `${action} fails with error 110: Agora rejects the token as given (${first}). Once sent intact: ${repaired.summary}`,
     findings: [changed, ...repaired.findings],
     signature: repaired.signature,
-    onceIntact: {verdict: repaired.verdict, code: repaired.code, summary: repaired.summary},
+    onceIntact: {verdict: repaired.verdict, code: repaired.code, summary: repaired.summary, asGiven: `${action} fails with error 110: Agora rejects the token as given.`},
   };
 }
 

@@ -143,7 +143,7 @@ export interface BuildParams {
   convoAi: RtcRtm2Params;
   stt: RtcRtm2Params;
 }
-/** Name of a builder: the playground can switch on it. */
+/** Name of a builder kind: a key of BUILDERS. */
 export type BuilderKind = keyof BuildParams;
 
 /** Low-level 007 input: any services, in any order (they are written in ascending type order). */

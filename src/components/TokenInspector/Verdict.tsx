@@ -9,7 +9,7 @@ export function Verdict({diagnosis}: {diagnosis: Diagnosis}): ReactNode {
     <div className={clsx(styles.verdict, tone)} data-verdict={diagnosis.verdict} data-code={diagnosis.code ?? ''}>
       <p className={styles.verdictSummary}>
         {diagnosis.verdict === 'joins' ? '✓ ' : diagnosis.verdict === 'rejected' ? '✗ ' : '⚠ '}
-        {diagnosis.onceIntact ? `${diagnosis.summary.split(':')[0]}: Agora rejects the token as given.` : diagnosis.summary}
+        {diagnosis.onceIntact ? diagnosis.onceIntact.asGiven : diagnosis.summary}
       </p>
       {diagnosis.onceIntact && (
         <p className={styles.explain} data-once-intact={diagnosis.onceIntact.verdict}>
