@@ -24,7 +24,7 @@ export type TokenInspectorProps = {
   readShareLink?: boolean;
 };
 
-
+/** Reads a pasted token and shows it: its parts, its bytes, what it grants, its signature and Agora's verdict. */
 export default function TokenInspector({token: presetToken = '', join, hide = [], title, readShareLink = false}: TokenInspectorProps): ReactNode {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [input, setInput] = useState(presetToken);
