@@ -3,10 +3,10 @@
 // diagnoses a join attempt (exit code 0 when Agora would accept it).
 // The certificate comes from AGORA_APP_CERTIFICATE (keeps it out of shell history) or --certificate.
 import {readFileSync} from 'node:fs';
+import {parseArgs} from 'node:util';
 import {
-  buildChatAppToken, buildChatUserToken, buildRtcRtmTokenWithPrivileges, buildRtcTokenWithUid, buildRtcTokenWithUidAndPrivileges,
-  buildRtcTokenWithUserAccount, buildRtcTokenWithUserAccountAndPrivileges, buildRtmToken, decodeToken, diagnoseRtmLogin, diagnoseToken, parseUidText, tokenToJSON,
-  TokenInputError, validateBuildParams, verifyToken, type BuildParams, type BuilderKind,
+  buildToken, decodeToken, diagnoseRtmLogin, diagnoseToken, numberOrText, parseUidText, tokenToJSON, TokenInputError, validateBuildParams, verifyToken,
+  type BuildParams, type BuilderKind,
 } from '../src/token';
 
 const HELP = `Usage: npm run token -- <command> [options]
@@ -78,12 +78,12 @@ validation warnings: {"warning": {...}} lines on stderr.
 
 class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set([
+const VALUE_FLAGS = [
   'app-id', 'certificate', 'salt', 'issue-ts', 'channel-name', 'uid', 'account', 'role', 'token-expire', 'privilege-expire',
   'join-channel-privilege-expire', 'pub-audio-privilege-expire', 'pub-video-privilege-expire', 'pub-data-stream-privilege-expire',
   'rtm-user-id', 'rtm-token-expire', 'user-id', 'expire', 'now',
-]);
-const BOOLEAN_FLAGS = new Set(['app', 'help', 'publish']);
+];
+const BOOLEAN_FLAGS = ['app', 'help', 'publish'];
 const ALLOWED: Record<string, string[]> = {
   decode: ['certificate', 'channel-name', 'uid'],
   diagnose: ['app-id', 'certificate', 'channel-name', 'uid', 'account', 'publish', 'now', 'rtm-user-id'],
@@ -92,39 +92,44 @@ const ALLOWED: Record<string, string[]> = {
   chat: ['app-id', 'certificate', 'salt', 'issue-ts', 'user-id', 'app', 'expire'],
 };
 
-function parseArgs(argv: string[]): {positional: string[]; flags: Map<string, string | true>} {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
+const OPTIONS = Object.fromEntries([
+  ...VALUE_FLAGS.map((name) => [name, {type: 'string' as const}]),
+  ...BOOLEAN_FLAGS.map((name) => [name, {type: 'boolean' as const}]),
+]);
+
+/** The command line as positionals and flags (a flag's last value wins). */
+function readCommandLine(argv: string[]): {positional: string[]; flags: Map<string, string | true>} {
+  // A value may start with a dash ("--uid -1"): pass it as --uid=-1 so that the validators, not
+  // the parser, explain what is wrong with it.
+  const args: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = arg.slice(2, eq === -1 ? undefined : eq);
-      if (BOOLEAN_FLAGS.has(name)) {
-        flags.set(name, true);
-      } else if (VALUE_FLAGS.has(name)) {
-        const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-        if (value === undefined) throw new UsageError(`--${name} needs a value.`);
-        flags.set(name, value);
-      } else {
-        throw new UsageError(`Unknown option --${name}. Run with --help to list the options.`);
-      }
+    const [arg, next] = [argv[i], argv[i + 1]];
+    const takesValue = arg.startsWith('--') && VALUE_FLAGS.includes(arg.slice(2));
+    if (takesValue && next !== undefined && next.startsWith('-') && !next.startsWith('--')) {
+      args.push(`${arg}=${next}`);
+      i++;
     } else {
-      positional.push(arg);
+      args.push(arg);
     }
   }
-  return {positional, flags};
+  let parsed;
+  try {
+    parsed = parseArgs({args, options: OPTIONS, strict: true, allowPositionals: true});
+  } catch (e) {
+    const code = (e as {code?: string}).code;
+    const name = /'--([^'=\s]+)/.exec(e instanceof Error ? e.message : '')?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Unknown option --${name}. Run with --help to list the options.`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name && VALUE_FLAGS.includes(name)) throw new UsageError(`--${name} needs a value.`);
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const flags = new Map<string, string | true>();
+  for (const [name, value] of Object.entries(parsed.values)) if (value !== undefined && value !== false) flags.set(name, value as string | true);
+  return {positional: parsed.positionals, flags};
 }
 
-/**
- * A flag value as a number when it is written as one, else the text (the validators explain).
- * Only text that reads back the same becomes a number: "1e3", "1234.0" or "-0" stay text, so
- * they are refused with what they would have meant instead of silently becoming 1000, 1234, 0.
- */
+/** A flag value as the engine's number parser reads it (numberOrText), or undefined when absent. */
 function num(value: string | true | undefined): number | string | undefined {
-  if (value === undefined || value === true) return undefined;
-  const t = value.trim();
-  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) && String(Number(t)) === t ? Number(t) : value;
+  return value === undefined || value === true ? undefined : numberOrText(value);
 }
 
 function fail(error: Record<string, unknown>, code = 1): never {
@@ -172,11 +177,12 @@ function runDecode(positional: string[], flags: Map<string, string | true>, cert
   if (failed) process.exit(1);
 }
 
-function build<K extends BuilderKind>(kind: K, params: BuildParams[K], builder: (p: BuildParams[K]) => string): string {
+/** Builds with the engine's builder of that kind, printing its warnings on stderr first. */
+function build<K extends BuilderKind>(kind: K, params: BuildParams[K]): string {
   for (const w of validateBuildParams(kind, params).filter((i) => i.severity === 'warning')) {
     process.stderr.write(`${JSON.stringify({warning: {field: w.field, rule: w.rule, value: w.value, message: w.message}})}\n`);
   }
-  return builder(params);
+  return buildToken(kind, params);
 }
 
 function runBuild(positional: string[], flags: Map<string, string | true>, certificate: string | undefined): void {
@@ -213,26 +219,26 @@ function runBuild(positional: string[], flags: Map<string, string | true>, certi
     };
     const user = hasUid ? num(flags.get('uid')) : str('account');
     if (flags.has('rtm-user-id')) {
-      token = build('rtcRtm2', {...common, channelName, rtcAccount: user as number | string, rtcRole: role, rtcTokenExpire: tokenExpire, ...privileges, rtmUserId: str('rtm-user-id') as string, rtmTokenExpire: (num(flags.get('rtm-token-expire')) ?? tokenExpire) as number}, buildRtcRtmTokenWithPrivileges);
+      token = build('rtcRtm2', {...common, channelName, rtcAccount: user as number | string, rtcRole: role, rtcTokenExpire: tokenExpire, ...privileges, rtmUserId: str('rtm-user-id') as string, rtmTokenExpire: (num(flags.get('rtm-token-expire')) ?? tokenExpire) as number});
     } else if (flags.has('rtm-token-expire')) {
       throw new UsageError('--rtm-token-expire needs --rtm-user-id.');
     } else if (perPrivilege.some((v) => v !== undefined)) {
       token = hasUid
-        ? build('rtcUidPrivileges', {...common, channelName, uid: user as number, tokenExpire, ...privileges}, buildRtcTokenWithUidAndPrivileges)
-        : build('rtcAccountPrivileges', {...common, channelName, account: user as string, tokenExpire, ...privileges}, buildRtcTokenWithUserAccountAndPrivileges);
+        ? build('rtcUidPrivileges', {...common, channelName, uid: user as number, tokenExpire, ...privileges})
+        : build('rtcAccountPrivileges', {...common, channelName, account: user as string, tokenExpire, ...privileges});
     } else {
       token = hasUid
-        ? build('rtcUid', {...common, channelName, uid: user as number, role, tokenExpire, privilegeExpire}, buildRtcTokenWithUid)
-        : build('rtcAccount', {...common, channelName, account: user as string, role, tokenExpire, privilegeExpire}, buildRtcTokenWithUserAccount);
+        ? build('rtcUid', {...common, channelName, uid: user as number, role, tokenExpire, privilegeExpire})
+        : build('rtcAccount', {...common, channelName, account: user as string, role, tokenExpire, privilegeExpire});
     }
   } else if (what === 'rtm') {
-    token = build('rtm', {...common, userId: str('user-id') as string, expire: (num(flags.get('expire')) ?? 3600) as number}, buildRtmToken);
+    token = build('rtm', {...common, userId: str('user-id') as string, expire: (num(flags.get('expire')) ?? 3600) as number});
   } else {
     const expire = (num(flags.get('expire')) ?? 3600) as number;
     if (flags.has('app') === flags.has('user-id')) throw new UsageError('build chat needs exactly one of --user-id (user token) or --app (app token).');
     token = flags.has('app')
-      ? build('chatApp', {...common, expire}, buildChatAppToken)
-      : build('chatUser', {...common, userId: str('user-id') as string, expire}, buildChatUserToken);
+      ? build('chatApp', {...common, expire})
+      : build('chatUser', {...common, userId: str('user-id') as string, expire});
   }
   process.stdout.write(`${token}\n`);
 }
@@ -284,7 +290,7 @@ function runDiagnose(positional: string[], flags: Map<string, string | true>, ce
 
 function main(argv: string[]): void {
   try {
-    const {positional, flags} = parseArgs(argv);
+    const {positional, flags} = readCommandLine(argv);
     if (flags.has('help') || positional.length === 0) {
       process.stdout.write(HELP);
       if (!flags.has('help')) process.exitCode = 1;

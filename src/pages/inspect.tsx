@@ -2,9 +2,11 @@ import type {ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import TokenInspector from '@site/src/components/TokenInspector';
+import {MarkHydrated, loadedOnUse} from '@site/src/components/ui/loadedOnUse';
+import styles from './toolPage.module.css';
+
 // Loaded on use: the join test's code (and, only on Join, Agora's Web SDK) stays off this page until then.
-import {JoinTest} from '@site/src/components/LiveParts/lazy';
-import styles from '@site/src/components/LiveParts/page.module.css';
+const JoinTest = loadedOnUse('JoinTest', () => import('@site/src/components/JoinTest'));
 
 export default function InspectPage(): ReactNode {
   return (
@@ -22,6 +24,7 @@ export default function InspectPage(): ReactNode {
         </p>
         {/* The page heading names the tool: the inspector's own heading names what to do. */}
         <TokenInspector readShareLink title="Decode a token" />
+        <MarkHydrated name="TokenInspector" />
         <JoinTest title="Join with this token for real" headingLevel={2} />
       </main>
     </Layout>

@@ -2,8 +2,9 @@ import {lazy, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import TokenPlayground from '@site/src/components/TokenPlayground';
-import {WhenVisible} from '@site/src/components/LiveParts/WhenVisible';
-import styles from '@site/src/components/LiveParts/page.module.css';
+import {WhenVisible} from '@site/src/components/ui/WhenVisible';
+import {MarkHydrated} from '@site/src/components/ui/loadedOnUse';
+import styles from './toolPage.module.css';
 
 // Below the fold: its code (syntax highlighting, tabs, samples) loads as the reader scrolls to it.
 const PlaygroundSamples = lazy(() => import('@site/src/components/SampleCode/PlaygroundSamples'));
@@ -23,6 +24,7 @@ export default function PlaygroundPage(): ReactNode {
         </p>
         {/* The page heading names the tool: the playground's own heading names what to do. */}
         <TokenPlayground readShareLink title="Build a token" />
+        <MarkHydrated name="TokenPlayground" />
         <section aria-labelledby="server-code" data-samples-section>
           <h2 id="server-code">Build the same token on your server</h2>
           <p>

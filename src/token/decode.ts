@@ -158,7 +158,7 @@ function countError(field: string, count: number, max: number, offset: number, w
     part: 'field',
     field,
     offset,
-    message: `The token announces ${count} ${what} in ${field}; ${real}, and the inspector reads at most ${max}. This is not a token an Agora builder made: it was altered or crafted.`,
+    message: `The token announces ${count} ${what} in ${field}; ${real}, and the decoder reads at most ${max}. This is not a token an Agora builder made: it was altered or crafted.`,
   };
 }
 

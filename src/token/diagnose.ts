@@ -6,7 +6,8 @@ import {decodeToken, type DecodeResult, type DecodedToken, type DecodedToken006,
 import {recogniseLegacyKey, uidText} from './legacy';
 import type {DecodedPrivilege, DecodedService} from './services';
 import {isWildcardPattern, looksLikeMilliseconds, matchesWildcard, MAX_LIFETIME_SECONDS, validateAppId} from './validate';
-import {verifyToken} from './verify';
+import {formatDuration} from './duration';
+import {verifyToken, type VerifyResult} from './verify';
 
 /** What the client will do: the arguments of `client.join(appId, channel, token, uid)` and more. */
 export interface JoinAttempt {
@@ -20,6 +21,8 @@ export interface JoinAttempt {
   now?: number;
   /** When given, the signature is checked too (it stays in memory only). */
   appCertificate?: string;
+  /** verifyToken's result for this 007 token and appCertificate, when the caller has it already: it is not checked again. */
+  verified?: VerifyResult;
 }
 
 /** Kind of a finding: an Agora error code, a publish failure, or advice. */
@@ -48,9 +51,10 @@ export interface Diagnosis {
   /**
    * Set when the token had to be repaired before it could be read (a "+" turned into a space,
    * percent-encoding, "\/"...): Agora rejects the string as given, and this is what the repaired
-   * token would do once the client sends it intact.
+   * token would do once the client sends it intact; `asGiven` is the verdict on the string as
+   * given, without the repaired token's.
    */
-  onceIntact?: {verdict: Diagnosis['verdict']; code: Diagnosis['code']; summary: string};
+  onceIntact?: {verdict: Diagnosis['verdict']; code: Diagnosis['code']; summary: string; asGiven: string};
 }
 
 const RANK: Record<string, number> = {101: 0, 110: 1, 109: 2, 'cannot-publish': 3, warning: 4, info: 5};
@@ -58,15 +62,6 @@ const RANK: Record<string, number> = {101: 0, 110: 1, 109: 2, 'cannot-publish': 
 function when(unix: number): string {
   if (!Number.isFinite(unix) || unix < 0 || unix > 8.64e12) return String(unix);
   return new Date(unix * 1000).toISOString().replace('.000Z', 'Z');
-}
-
-function span(seconds: number): string {
-  const s = Math.abs(Math.round(seconds));
-  if (s < 120) return `${s} s`;
-  if (s < 7200) return `${Math.round(s / 60)} min`;
-  if (s < 172800) return `${Math.round(s / 3600)} h`;
-  if (s < 63072000) return `${Math.round(s / 86400)} days`;
-  return `${Math.round(s / 31557600)} years`;
 }
 
 function finish(findings: Finding[], signature: Diagnosis['signature']): Diagnosis {
@@ -86,21 +81,21 @@ function expiryAdvice(expire: number, field: string, findings: Finding[]): void 
     findings.push({
       code: 'warning',
       title: `${field} looks like an absolute Unix time`,
-      reason: `${field} is ${expire}: in a 007 token it counts seconds after the issue time, so this asks for about ${span(expire)}. This is the 006 habit of passing "now + lifetime".`,
+      reason: `${field} is ${expire}: in a 007 token it counts seconds after the issue time, so this asks for about ${formatDuration(expire)}. This is the 006 habit of passing "now + lifetime".`,
       fix: 'Pass the lifetime in seconds, e.g. 3600 for one hour, not a timestamp.',
     });
   } else if (looksLikeMilliseconds(expire)) {
     findings.push({
       code: 'warning',
       title: `${field} looks like milliseconds`,
-      reason: `${field} is ${expire}: in a 007 token it counts seconds, so this asks for ${span(expire)}, where ${expire / 1000} seconds (${span(expire / 1000)}) was probably meant. Agora stops accepting a token 24 hours after it was issued.`,
+      reason: `${field} is ${expire}: in a 007 token it counts seconds, so this asks for ${formatDuration(expire)}, where ${expire / 1000} seconds (${formatDuration(expire / 1000)}) was probably meant. Agora stops accepting a token 24 hours after it was issued.`,
       fix: `Pass the lifetime in seconds: ${expire / 1000}, not ${expire}.`,
     });
   } else if (expire > MAX_LIFETIME_SECONDS) {
     findings.push({
       code: 'warning',
       title: `${field} is longer than 24 hours`,
-      reason: `${field} asks for ${span(expire)}, but Agora stops accepting a token 24 hours after it was issued.`,
+      reason: `${field} asks for ${formatDuration(expire)}, but Agora stops accepting a token 24 hours after it was issued.`,
       fix: 'Ask for at most 86400 seconds and renew the token on token-privilege-will-expire.',
     });
   }
@@ -116,7 +111,7 @@ function signatureFinding(status: Diagnosis['signature'], message: string, findi
       code: 'info',
       title: 'signature not checked',
       reason: message || 'Without the App Certificate the signature cannot be checked; a token signed with a certificate that is not enabled for the project fails with 110.',
-      fix: message ? 'Check the App Certificate field: 32 hexadecimal characters, exactly as Agora Console shows it.' : 'Enter the App Certificate to check it (it never leaves this page).',
+      fix: message ? 'Check the App Certificate: 32 hexadecimal characters, exactly as Agora Console shows it.' : 'Give the App Certificate to check the signature.',
     });
   }
 }
@@ -232,7 +227,7 @@ function publishFindings(privileges: DecodedPrivilege[], now: number, findings: 
   }
   const expired = pubs.find((p) => p.expiresAt !== null && p.expiresAt <= now);
   if (expired) {
-    findings.push({code: 'cannot-publish', title: `the ${expired.name} privilege expired`, reason: `It ended at ${when(expired.expiresAt as number)}, ${span(now - (expired.expiresAt as number))} ago; the token itself may still be valid.`, fix: 'Give the publish privileges the same lifetime as the token (privilegeExpire equal to tokenExpire, as Agora recommends), and renew the token on token-privilege-will-expire.'});
+    findings.push({code: 'cannot-publish', title: `the ${expired.name} privilege expired`, reason: `It ended at ${when(expired.expiresAt as number)}, ${formatDuration(now - (expired.expiresAt as number))} ago; the token itself may still be valid.`, fix: 'Give the publish privileges the same lifetime as the token (privilegeExpire equal to tokenExpire, as Agora recommends), and renew the token on token-privilege-will-expire.'});
   }
 }
 
@@ -242,7 +237,7 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
   let signature: Diagnosis['signature'] = 'unchecked';
   let message = '';
   if (join.appCertificate) {
-    const v = verifyToken(t, join.appCertificate);
+    const v = join.verified ?? verifyToken(t, join.appCertificate);
     signature = v.status === 'valid' ? 'valid' : v.status === 'invalid' ? 'invalid' : 'unchecked';
     message = v.message;
   }
@@ -250,7 +245,7 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
   expiryAdvice(t.expire, 'expire', findings);
   const cap = t.issueTs + Math.min(t.expire, MAX_LIFETIME_SECONDS);
   if (t.issueTs > now + 300) {
-    findings.push({code: 'warning', title: 'issued in the future', reason: `The token says it was issued at ${when(t.issueTs)}, ${span(t.issueTs - now)} after the join time: the token server's clock is wrong.`, fix: 'Synchronise the token server\'s clock (NTP).'});
+    findings.push({code: 'warning', title: 'issued in the future', reason: `The token says it was issued at ${when(t.issueTs)}, ${formatDuration(t.issueTs - now)} after the join time: the token server's clock is wrong.`, fix: 'Synchronise the token server\'s clock (NTP).'});
   }
   if (now >= cap) {
     const capped = t.expire > MAX_LIFETIME_SECONDS;
@@ -259,7 +254,7 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
       title: 'token expired',
       reason: t.expire === 0
         ? 'Its token lifetime (expire) is 0. A token lifetime of 0 makes a token that is already expired when it is issued; Agora rejects it with 109. (A privilege lifetime of 0 means the privilege itself does not expire; the token still does.)'
-        : `It was issued at ${when(t.issueTs)} and ${capped ? 'Agora stops accepting tokens 24 hours after issue' : `expired ${span(t.expire)} later`}, at ${when(cap)} (${span(now - cap)} ago). If the token was fetched just now, the token server's clock is ${span(now - t.issueTs)} behind.`,
+        : `It was issued at ${when(t.issueTs)} and ${capped ? 'Agora stops accepting tokens 24 hours after issue' : `expired ${formatDuration(t.expire)} later`}, at ${when(cap)} (${formatDuration(now - cap)} ago). If the token was fetched just now, the token server's clock is ${formatDuration(now - t.issueTs)} behind.`,
       fix: t.expire === 0
         ? 'Build the token with its lifetime in seconds, e.g. tokenExpire 3600, and give the privileges the same lifetime, as Agora recommends. (0 is meaningful for a privilege only: it never expires.)'
         : t.expire < 60
@@ -296,7 +291,7 @@ function diagnose007(t: DecodedToken007, join: JoinAttempt, now: number, finding
   if (!joinPriv) {
     findings.push({code: 110, title: 'no join-channel privilege', reason: 'The RTC service lists no joinChannel privilege, so the token cannot be used to join.', fix: 'Build the token with one of the RTC builders, which always add joinChannel.'});
   } else if (joinPriv.expiresAt !== null && joinPriv.expiresAt <= now && now < cap) {
-    findings.push({code: 109, title: 'the join privilege expired', reason: `joinChannel ended at ${when(joinPriv.expiresAt)} (${span(now - joinPriv.expiresAt)} ago) although the token lasts until ${when(cap)}.`, fix: 'Set privilegeExpire equal to the token lifetime, as Agora recommends, or fetch a new token before joining.'});
+    findings.push({code: 109, title: 'the join privilege expired', reason: `joinChannel ended at ${when(joinPriv.expiresAt)} (${formatDuration(now - joinPriv.expiresAt)} ago) although the token lasts until ${when(cap)}.`, fix: 'Set privilegeExpire equal to the token lifetime, as Agora recommends, or fetch a new token before joining.'});
   }
   wildcardFinding(matched.channelName, matched.uid, matched.privileges, findings);
   if (join.publish) publishFindings(matched.privileges, now, findings);
@@ -333,7 +328,7 @@ function diagnose006(t: DecodedToken006, join: JoinAttempt, now: number, finding
     signatureFinding('unchecked', '', findings);
   }
   if (t.ts <= now) {
-    findings.push({code: 109, title: 'token expired', reason: `A 006 token stops at its message timestamp, ${when(t.ts)} (${span(now - t.ts)} ago); builders set it to 24 hours after issue.`, fix: 'Fetch a new token; 006 tokens last at most 24 hours.'});
+    findings.push({code: 109, title: 'token expired', reason: `A 006 token stops at its message timestamp, ${when(t.ts)} (${formatDuration(now - t.ts)} ago); builders set it to 24 hours after issue.`, fix: 'Fetch a new token; 006 tokens last at most 24 hours.'});
   }
   const joinPriv = t.privileges.find((p) => p.id === 1);
   if (!joinPriv) {
@@ -345,7 +340,7 @@ function diagnose006(t: DecodedToken006, join: JoinAttempt, now: number, finding
       title: 'the join privilege expired',
       reason: relative
         ? `joinChannel is ${joinPriv.expire}, which a 006 token reads as a Unix time in 1970: a lifetime in seconds was passed where the 006 builder expects "now + lifetime".`
-        : `joinChannel ended at ${when(joinPriv.expiresAt)} (${span(now - joinPriv.expiresAt)} ago).`,
+        : `joinChannel ended at ${when(joinPriv.expiresAt)} (${formatDuration(now - joinPriv.expiresAt)} ago).`,
       fix: relative ? 'Pass Math.floor(Date.now() / 1000) + lifetime to a 006 builder, or switch to a 007 builder, which takes seconds.' : 'Fetch a new token before joining.',
     });
   }
@@ -361,7 +356,7 @@ function asGiven(repaired: Diagnosis, repairs: TokenRepair[], action = 'Join'): 
   const changed: Finding = {
     code: 110,
     title: `the token was changed on its way: ${first}`,
-    reason: `Agora checks the exact string the client sends, and this one is not the token the server built: ${causes.join('; ')}. The inspector repaired it to read it; Agora does not.`,
+    reason: `Agora checks the exact string the client sends, and this one is not the token the server built: ${causes.join('; ')}. It was repaired here to be read; Agora does not repair it.`,
     fix: `Send the token intact: ${fixes.join('; ')}.`,
   };
   return {
@@ -370,7 +365,7 @@ function asGiven(repaired: Diagnosis, repairs: TokenRepair[], action = 'Join'): 
     summary: `${action} fails with error 110: Agora rejects the token as given (${first}). Once sent intact: ${repaired.summary}`,
     findings: [changed, ...repaired.findings],
     signature: repaired.signature,
-    onceIntact: {verdict: repaired.verdict, code: repaired.code, summary: repaired.summary},
+    onceIntact: {verdict: repaired.verdict, code: repaired.code, summary: repaired.summary, asGiven: `${action} fails with error 110: Agora rejects the token as given.`},
   };
 }
 
@@ -398,6 +393,7 @@ export function diagnoseToken(token: string | DecodedToken | DecodeResult, join:
       publish: Boolean(join?.publish),
       now: typeof join?.now === 'number' && Number.isFinite(join.now) ? join.now : nowSeconds(),
       appCertificate: typeof join?.appCertificate === 'string' && join.appCertificate !== '' ? join.appCertificate : undefined,
+      verified: join?.verified,
     };
     let decoded: DecodedToken;
     let repairs: TokenRepair[] = [];
@@ -430,6 +426,8 @@ export interface RtmLoginAttempt {
   now?: number;
   /** When given, the signature is checked too (it stays in memory only). */
   appCertificate?: string;
+  /** verifyToken's result for this 007 token and appCertificate, when the caller has it already: it is not checked again. */
+  verified?: VerifyResult;
 }
 
 /**
@@ -477,10 +475,10 @@ export function diagnoseRtmLogin(token: string | DecodeResult, login: RtmLoginAt
         signatureFinding(signature, v.message, findings);
       }
       if (!certificate) signatureFinding('unchecked', '', findings);
-      if (t.ts <= now) findings.push({code: 109, title: 'token expired (RTM 2.x: TOKEN_EXPIRED; RTM 1.x: LOGIN_ERR_TOKEN_EXPIRED, 6)', reason: `A 006 token stops at its message timestamp, ${when(t.ts)} (${span(now - t.ts)} ago).`, fix: 'Fetch a new RTM token before logging in.'});
+      if (t.ts <= now) findings.push({code: 109, title: 'token expired (RTM 2.x: TOKEN_EXPIRED; RTM 1.x: LOGIN_ERR_TOKEN_EXPIRED, 6)', reason: `A 006 token stops at its message timestamp, ${when(t.ts)} (${formatDuration(now - t.ts)} ago).`, fix: 'Fetch a new RTM token before logging in.'});
     } else {
       if (certificate) {
-        const v = verifyToken(t, certificate);
+        const v = login?.verified ?? verifyToken(t, certificate);
         signature = v.status === 'valid' ? 'valid' : v.status === 'invalid' ? 'invalid' : 'unchecked';
         signatureFinding(signature, v.message, findings);
       } else {
@@ -488,7 +486,7 @@ export function diagnoseRtmLogin(token: string | DecodeResult, login: RtmLoginAt
       }
       const cap = t.issueTs + Math.min(t.expire, MAX_LIFETIME_SECONDS);
       if (now >= cap) {
-        findings.push({code: 109, title: 'token expired (RTM 2.x: TOKEN_EXPIRED; RTM 1.x: LOGIN_ERR_TOKEN_EXPIRED, 6)', reason: t.expire === 0 ? 'Its token lifetime (expire) is 0: it was expired when it was issued.' : `It was issued at ${when(t.issueTs)} and stopped at ${when(cap)} (${span(now - cap)} ago).`, fix: t.expire === 0 ? 'Build the RTM token with its lifetime in seconds, e.g. 3600.' : 'Fetch a new RTM token for each login and renew it when the SDK warns that it will expire.'});
+        findings.push({code: 109, title: 'token expired (RTM 2.x: TOKEN_EXPIRED; RTM 1.x: LOGIN_ERR_TOKEN_EXPIRED, 6)', reason: t.expire === 0 ? 'Its token lifetime (expire) is 0: it was expired when it was issued.' : `It was issued at ${when(t.issueTs)} and stopped at ${when(cap)} (${formatDuration(now - cap)} ago).`, fix: t.expire === 0 ? 'Build the RTM token with its lifetime in seconds, e.g. 3600.' : 'Fetch a new RTM token for each login and renew it when the SDK warns that it will expire.'});
       }
       const rtm = t.services.filter((s) => s.type === 2 || s.type === 8) as Array<Extract<DecodedService, {userId: string}>>;
       if (rtm.length === 0) {
@@ -508,7 +506,7 @@ export function diagnoseRtmLogin(token: string | DecodeResult, login: RtmLoginAt
         } else {
           const loginPriv = mine.privileges.find((p) => p.id === 1);
           if (loginPriv && loginPriv.expiresAt !== null && loginPriv.expiresAt <= now && now < cap) {
-            findings.push({code: 109, title: 'the RTM login privilege expired', reason: `It ended at ${when(loginPriv.expiresAt)} (${span(now - loginPriv.expiresAt)} ago) although the token lasts until ${when(cap)}.`, fix: 'Give the RTM login the same lifetime as the token (rtmTokenExpire), or fetch a new token before logging in.'});
+            findings.push({code: 109, title: 'the RTM login privilege expired', reason: `It ended at ${when(loginPriv.expiresAt)} (${formatDuration(now - loginPriv.expiresAt)} ago) although the token lasts until ${when(cap)}.`, fix: 'Give the RTM login the same lifetime as the token (rtmTokenExpire), or fetch a new token before logging in.'});
           }
         }
       }

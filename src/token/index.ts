@@ -1,12 +1,14 @@
 // Public API of the token engine: build, decode, verify, diagnose and validate Agora tokens.
 // Pure TypeScript (no DOM, no Node built-ins): the same module runs in browsers, workers and Node.
-// Import from '@site/src/token' (or a relative path); the files behind it are internal. Each
-// name is documented where it is defined.
+// Import from '@site/src/token' (or a relative path); the files behind it are internal. Nothing
+// here or behind it does work on import, so a bundle keeps only what it uses.
 
+export {RtcRole} from './params';
 export {
-  RtcRole,
+  BUILDERS,
   BUILDER_KINDS,
   buildToken,
+  buildTokenDetails,
   validateBuildParams,
   buildAccessToken2,
   buildRtcTokenWithUid,
@@ -25,7 +27,8 @@ export {
   buildApaasAppToken,
   buildConvoAiToken,
   buildSttToken,
-} from './build';
+} from './builders';
+export type {BuilderSpec, BuiltToken} from './builders';
 export type {
   BuildParams,
   BuilderKind,
@@ -46,7 +49,9 @@ export type {
   ApaasRoomUserParams,
   ApaasUserParams,
   ApaasAppParams,
-} from './build';
+} from './params';
+
+export {formatDuration} from './duration';
 
 export {
   decodeToken,
@@ -57,6 +62,7 @@ export {
 } from './clean';
 export {
   parseUidText,
+  numberOrText,
 } from './validate';
 export type {
   CleanResult,
@@ -100,6 +106,8 @@ export {
   validateUid,
   validateUserAccount,
   validateRtcUser,
+  validateTokenAccount,
+  validateTokenChannel,
   validateRtmUserId,
   validateExpire,
   validateRtcRole,
@@ -122,14 +130,17 @@ export type {
 
 export {
   ServiceType,
-  SERVICE_NAMES,
-  PRIVILEGE_NAMES,
+  SERVICES,
+  isKnownServiceType,
+  privilegeName,
+  privilegeWords,
   RtcPrivilege,
   Rtm2Resource,
-  /** RTM2 permission types (read 0, write 1). */
   Rtm2Permission,
 } from './services';
 export type {
+  ServiceInfo,
+  ServiceTypeId,
   ServiceSpec,
   DecodedService,
   DecodedPrivilege,

@@ -17,32 +17,28 @@ export const ServiceType = {
 } as const;
 export type ServiceTypeId = (typeof ServiceType)[keyof typeof ServiceType];
 
-/** Short lower-case name of each service type. */
-export const SERVICE_NAMES: Record<ServiceTypeId, string> = {
-  1: 'rtc',
-  2: 'rtm',
-  3: 'streaming',
-  4: 'fpa',
-  5: 'chat',
-  6: 'fcdn',
-  7: 'apaas',
-  8: 'rtm2',
-  9: 'convoai',
-  10: 'stt',
-};
+/** One service type: its short name in decoded tokens, how a reader calls it, and its privilege names by id. */
+export interface ServiceInfo {
+  name: string;
+  /** Short product name, e.g. `RTC`. */
+  label: string;
+  /** Longer product name, e.g. `RTC (video and voice)`. */
+  title: string;
+  privileges: Record<number, string>;
+}
 
-/** Privilege ids of each service and their names. */
-export const PRIVILEGE_NAMES: Record<ServiceTypeId, Record<number, string>> = {
-  1: {1: 'joinChannel', 2: 'publishAudioStream', 3: 'publishVideoStream', 4: 'publishDataStream'},
-  2: {1: 'login'},
-  3: {1: 'publishMixStream', 2: 'publishRawStream'},
-  4: {1: 'login'},
-  5: {1: 'user', 2: 'app'},
-  6: {1: 'publish', 2: 'play'},
-  7: {1: 'roomUser', 2: 'user', 3: 'app'},
-  8: {1: 'login'},
-  9: {},
-  10: {},
+/** Every service type of the 007 format (agora-token 2.0.6 `AccessToken2.js`): the one table of service and privilege names. */
+export const SERVICES: Record<ServiceTypeId, ServiceInfo> = {
+  1: {name: 'rtc', label: 'RTC', title: 'RTC (video and voice)', privileges: {1: 'joinChannel', 2: 'publishAudioStream', 3: 'publishVideoStream', 4: 'publishDataStream'}},
+  2: {name: 'rtm', label: 'RTM', title: 'RTM (Signaling)', privileges: {1: 'login'}},
+  3: {name: 'streaming', label: 'Streaming', title: 'Streaming', privileges: {1: 'publishMixStream', 2: 'publishRawStream'}},
+  4: {name: 'fpa', label: 'FPA', title: 'FPA', privileges: {1: 'login'}},
+  5: {name: 'chat', label: 'Chat', title: 'Chat', privileges: {1: 'user', 2: 'app'}},
+  6: {name: 'fcdn', label: 'FCDN', title: 'FCDN', privileges: {1: 'publish', 2: 'play'}},
+  7: {name: 'apaas', label: 'Classroom', title: 'Flexible Classroom (APaaS)', privileges: {1: 'roomUser', 2: 'user', 3: 'app'}},
+  8: {name: 'rtm2', label: 'RTM', title: 'RTM with permissions', privileges: {1: 'login'}},
+  9: {name: 'convoai', label: 'ConvoAI', title: 'Conversational AI', privileges: {}},
+  10: {name: 'stt', label: 'STT', title: 'Speech to text', privileges: {}},
 };
 
 /** RTC privilege ids. */
@@ -116,8 +112,12 @@ export function isKnownServiceType(type: number): type is ServiceTypeId {
 
 /** Privilege name for a service type and id. */
 export function privilegeName(type: number, id: number): string {
-  const table = isKnownServiceType(type) ? PRIVILEGE_NAMES[type] : undefined;
-  return table?.[id] ?? `unknown(${id})`;
+  return (isKnownServiceType(type) ? SERVICES[type].privileges[id] : undefined) ?? `unknown(${id})`;
+}
+
+/** "publishAudioStream" → "publish audio stream": a privilege name as words. */
+export function privilegeWords(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function writePrivileges(w: ByteWriter, privileges: PrivilegeMap): void {

@@ -1,4 +1,4 @@
-// The 007 signing key, shared by the builders and the verifier (kept apart from build.ts so
+// The 007 signing key, shared by the builders and the verifier (kept apart from builders.ts so
 // that decoding and verifying never pull in the compressor).
 import {utf8} from './bytes';
 import {hmacSha256} from './crypto';

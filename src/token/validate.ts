@@ -5,7 +5,8 @@ import type {FieldIssue} from './errors';
 
 /** The 89 characters Agora allows in channel names and user accounts. */
 export const AGORA_CHARSET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !#$%&()+-:;<=.>?@[]^_{}|~,';
-const ALLOWED = new Set(AGORA_CHARSET);
+// Built on first use, not on import: a bundle that never validates a name pays nothing.
+let allowed: Set<string> | undefined;
 
 /** Largest value of an unsigned 32-bit field (uid, expiries, salt, issueTs). */
 export const U32_MAX = 4294967295;
@@ -26,7 +27,8 @@ function show(value: unknown): string {
 }
 
 function firstBadChar(text: string): string | undefined {
-  for (const ch of text) if (!ALLOWED.has(ch)) return ch;
+  allowed ??= new Set(AGORA_CHARSET);
+  for (const ch of text) if (!allowed.has(ch)) return ch;
   return undefined;
 }
 
@@ -279,7 +281,7 @@ export function validateExpire(value: unknown, field = 'tokenExpire', nowSeconds
   if (value > MAX_LIFETIME_SECONDS) {
     return issue(field, 'lifetime', value, `${field} = ${value} s is more than 24 hours; Agora caps a token's lifetime at 24 hours (86400 s), so it stops working then anyway. Renew tokens before they expire instead of asking for longer ones.`, 'warning');
   }
-  // A privilege of 0 never expires; build.ts warns about that against the token's lifetime.
+  // A privilege of 0 never expires; checks.ts warns about that against the token's lifetime.
   if (value === 0 && !isPrivilege) {
     return issue(field, 'zero', value, `${field} = 0: a token lifetime of 0 makes a token that is already expired when it is issued; Agora rejects it with 109. Use the lifetime you need in seconds, e.g. 3600. (A privilege lifetime of 0 means the privilege itself does not expire; the token still does.)`, 'warning');
   }
@@ -318,14 +320,14 @@ export function validateTokenString(value: unknown, field: string, label: string
 }
 
 /** RTM user ID: 1 to 64 bytes; characters outside Agora's set are flagged as a warning. */
-export function validateRtmUserId(value: unknown, field = 'userId'): FieldIssue | null {
-  const base = validateTokenString(value, field, 'RTM user ID', {required: true, maxBytes: 64});
+export function validateRtmUserId(value: unknown, field = 'userId', label = 'RTM user ID'): FieldIssue | null {
+  const base = validateTokenString(value, field, label, {required: true, maxBytes: 64});
   if (base) return base;
   const bad = firstBadChar(value as string);
   if (bad !== undefined) {
-    return issue(field, 'charset', value, `RTM user ID contains ${describeChar(bad)}; RTM SDKs accept letters, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only, so login may fail.`, 'warning');
+    return issue(field, 'charset', value, `${label} contains ${describeChar(bad)}; RTM SDKs accept letters, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only, so login may fail.`, 'warning');
   }
-  return unsetVariable(field, 'RTM user ID', value as string);
+  return unsetVariable(field, label, value as string);
 }
 
 /** RTC role for role-based builders: 1 publisher, 2 subscriber (names accepted too). */
@@ -357,6 +359,18 @@ export function validateRtm2Permissions(value: unknown, field = 'permissions'): 
     }
   }
   return null;
+}
+
+/**
+ * A number field as a builder should see it: text written as a number becomes that number (so
+ * the validators can say "1.5 is not an integer" or "out of range"), anything else stays text
+ * for them to reject with the typed value in the message. Only text that reads back the same
+ * becomes a number: "1e3", "1234.0", "-0" or "1.00000000000000001" would silently become
+ * another value, so they stay text.
+ */
+export function numberOrText(text: string): number | string {
+  const t = text.trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) && String(Number(t)) === t ? Number(t) : text;
 }
 
 /** An integer uid written as text, read strictly: digits only, no sign, decimals or exponent. */

@@ -101,7 +101,7 @@ export async function fillPlayground(page: Page, input: PlaygroundInput): Promis
 export const SAMPLE_APP_ID = '0123456789abcdef0123456789abcdef';
 export const SAMPLE_CERTIFICATE = 'fedcba9876543210fedcba9876543210';
 
-/** Waits until a live component on an MDX page has hydrated (the MDX pages' live-component registry lists it in <html data-hydrated>). */
+/** Waits until a live component has hydrated (listed in <html data-hydrated> by MarkHydrated, src/components/ui/loadedOnUse.tsx). */
 export async function hydrated(page: Page, component: string): Promise<void> {
   await page.waitForFunction((name) => (document.documentElement.dataset.hydrated ?? '').split(' ').includes(name), component);
 }

@@ -35,7 +35,7 @@ test('keyboard only: fill the playground, copy the token, open it in the inspect
   await expect(page.locator('[data-playground] [data-field="certificate"]')).toHaveAttribute('type', 'text');
 
   // The token type is a radio group: arrows move the choice.
-  await tabTo(page, 'the token type', (el) => el.getAttribute('type') === 'radio' && (el as HTMLInputElement).value === 'rtc-uid');
+  await tabTo(page, 'the token type', (el) => el.getAttribute('type') === 'radio' && (el as HTMLInputElement).value === 'rtcUid');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', {name: 'RTC, by user account'})).toBeChecked();
 

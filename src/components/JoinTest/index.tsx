@@ -1,9 +1,10 @@
 import {useEffect, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {tokenForJoinTest} from '../LiveParts/store';
+import {tokenForJoinTest} from '../readerValues';
 import {checkForm, compare, diagnose, runJoinTest, type FormErrors, type JoinArgs, type JoinForm, type JoinTestEvent, type SdkFailure, type TestSdk} from './model';
-import type {Diagnosis} from '../../token';
+import type {Diagnosis} from '@site/src/token';
 import styles from './styles.module.css';
+import fieldStyles from '../ui/field.module.css';
 
 export type JoinTestProps = {
   title?: string;
@@ -90,7 +91,7 @@ export default function JoinTest({title = 'Join test', headingLevel = 3, default
     const inputId = `${id}-${name}`;
     const common = {
       id: inputId,
-      className: styles.input,
+      className: fieldStyles.gridInput,
       value: form[name],
       'aria-invalid': errors[name] ? true : undefined,
       'aria-describedby': errors[name] ? `${inputId}-error` : undefined,
@@ -99,14 +100,14 @@ export default function JoinTest({title = 'Join test', headingLevel = 3, default
       'data-field': `join-test-${name}`,
     } as const;
     return (
-      <div className={clsx(styles.field, multiline && styles.wide)}>
-        <label className={styles.label} htmlFor={inputId}>
+      <div className={clsx(fieldStyles.gridField, multiline && styles.wide)}>
+        <label className={fieldStyles.gridLabel} htmlFor={inputId}>
           {label}
         </label>
         {multiline ? <textarea {...common} rows={3} onChange={(e) => set(name)(e.target.value)} /> : <input {...common} type="text" onChange={(e) => set(name)(e.target.value)} />}
         {hint && !errors[name] && <p>{hint}</p>}
         {errors[name] && (
-          <p id={`${inputId}-error`} className={styles.fieldError}>
+          <p id={`${inputId}-error`} className={fieldStyles.gridFieldError}>
             {errors[name]}
           </p>
         )}
@@ -122,11 +123,11 @@ export default function JoinTest({title = 'Join test', headingLevel = 3, default
         ID, channel, user and token to Agora's servers, as your app would. It turns your camera on for a preview. It never needs your App
         Certificate.
       </p>
-      <form className={styles.form} onSubmit={join} noValidate>
+      <form className={fieldStyles.formGrid} onSubmit={join} noValidate>
         {field('appId', 'App ID')}
         {field('channel', 'Channel')}
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.label}>User</legend>
+        <fieldset className={fieldStyles.gridField}>
+          <legend className={fieldStyles.gridLabel}>User</legend>
           <label>
             <input type="radio" name={`${id}-kind`} checked={form.userKind === 'uid'} onChange={() => set('userKind')('uid')} /> uid
           </label>{' '}

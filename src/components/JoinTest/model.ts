@@ -1,7 +1,7 @@
 // The join test's logic, apart from React: check the reader's values, run one join with the real
 // Web SDK (passed in, so tests can hand in a recording stand-in), and put the SDK's failure next
 // to the token engine's diagnosis of the same token and join values.
-import type {Diagnosis} from '../../token';
+import type {Diagnosis} from '@site/src/token';
 
 export type JoinForm = {appId: string; channel: string; user: string; userKind: 'uid' | 'account'; token: string};
 

@@ -2,8 +2,8 @@
 // stands for which value; the engine's validators decide whether the reader's value is usable
 // (an invalid value is never written into code someone will copy).
 // From the validators' module directly, so a page of samples does not ship the whole engine.
-import {validateAppId, validateExpire, validateTokenAccount, validateTokenChannel, validateUid} from '@site/src/token/validate';
-import type {ReaderValues} from '../LiveParts/store';
+import {validateAppId, validateExpire, validateTokenAccount, validateTokenChannel, validateUid} from '@site/src/token';
+import type {ReaderValues} from '../readerValues';
 
 type RoleText = {publisher: string; subscriber: string};
 

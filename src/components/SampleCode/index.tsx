@@ -3,7 +3,7 @@ import CodeBlock from '@theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
-import {useReaderValues, type ReaderValues} from '../LiveParts/store';
+import {useReaderValues, type ReaderValues} from '../readerValues';
 import {fillSample, standardPlaceholders, type Placeholders} from './fill';
 import styles from './styles.module.css';
 

@@ -1,7 +1,7 @@
 // The inspector's "Try a sample token": a token the engine builds, just now, from the same public
 // sample credentials and starting values as the playground. Loaded only when the reader asks for
 // it, so the inspector page does not ship the builders.
-import {buildFromForm} from '../TokenPlayground/engine';
+import {buildFromForm} from '../TokenPlayground/formToParams';
 import {initialForm, sampleCredentials} from '../TokenPlayground/form';
 
 export type SampleToken = {token: string; certificate: string; appId: string; channel: string; uid: string};

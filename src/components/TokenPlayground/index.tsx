@@ -1,39 +1,25 @@
-import {useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode} from 'react';
-import clsx from 'clsx';
-import Link from '@docusaurus/Link';
+import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {Field} from '../LiveParts/Field';
-import {CopyButton} from '../LiveParts/CopyButton';
-import {Moment, describeSeconds} from '../LiveParts/time';
+import {Field} from '../ui/Field';
+import {describeSeconds} from '../ui/time';
 import {
   certificateInMemory,
   publishReaderValues,
   readReaderValues,
   rememberCertificateInMemory,
   setInspectorHandoff,
-} from '../LiveParts/store';
-import {
-  advancedKinds,
-  allKinds,
-  fieldsFor,
-  fromShareQuery,
-  initialForm,
-  isRtc,
-  kindLabels,
-  mainKinds,
-  sampleCredentials,
-  secretParams,
-  toShareQuery,
-  type FieldName,
-  type FormState,
-  type TokenKind,
-} from './form';
-import {buildFromForm, type BuiltToken} from './engine';
+} from '../readerValues';
+import {advancedKinds, allKinds, fieldsFor, initialForm, isRtc, kindLabel, mainKinds, sampleCredentials, type FieldName, type FormState, type TokenKind} from './form';
+import {fromShareQuery, secretParams, toShareQuery} from './shareLink';
+import {fieldInfo, lifetimePresets} from './fields';
+import {readRemembered, writeRemembered} from './storage';
+import {buildFromForm} from './formToParams';
+import {Result} from './Result';
 import styles from './styles.module.css';
 
 export type TokenPlaygroundProps = {
-  /** Starting values, e.g. `{kind: 'rtc-uid', channel: 'demo', role: 'subscriber'}`. Never a certificate. */
+  /** Starting values, e.g. `{kind: 'rtcUid', channel: 'demo', role: 'subscriber'}`. Never a certificate. */
   preset?: Partial<Omit<FormState, 'certificate'>>;
   /**
    * Fields the embedding page does not need; they keep their preset values. `kind` hides the
@@ -47,67 +33,6 @@ export type TokenPlaygroundProps = {
   /** Read the form from the page's share link (the full /playground page does). */
   readShareLink?: boolean;
 };
-
-const REMEMBER_KEY = 'agora-token-guide:app-id';
-
-const lifetimePresets: [string, string][] = [
-  ['600', '10 min'],
-  ['3600', '1 h'],
-  ['86400', '24 h'],
-];
-
-type FieldInfo = {label: string; hint: string; presets?: boolean; numeric?: boolean};
-
-const fieldInfo: Record<Exclude<FieldName, 'role'>, FieldInfo> = {
-  appId: {label: 'App ID', hint: '32 hexadecimal characters, from your project in Agora Console.'},
-  certificate: {
-    label: 'App Certificate',
-    hint: 'Stays in this page: never sent anywhere, never saved. Use a test project’s certificate.',
-  },
-  channel: {label: 'Channel name', hint: 'The channel your client joins; must match exactly. Empty or * makes a wildcard token for any channel.'},
-  uid: {label: 'uid', hint: 'Integer 1 to 4294967295, the uid your client joins with; 0 makes a wildcard token any uid can join with.', numeric: true},
-  account: {label: 'User account', hint: 'The string user account your client joins with (and the RTM user ID).'},
-  userId: {label: 'User ID', hint: 'The user ID your client logs in with.'},
-  streamChannel: {
-    label: 'Stream channel (optional)',
-    hint: 'An RTM 2.x stream channel the user joins: adds RTC join and publish-data-stream privileges for this channel and user. Leave empty for a login-only token.',
-  },
-  tokenLifetime: {label: 'Token lifetime (seconds)', hint: 'Seconds from now; Agora accepts at most 24 h.', presets: true, numeric: true},
-  privilegeLifetime: {
-    label: 'Privilege lifetime (seconds)',
-    hint: 'Seconds from now until joining and publishing stop being allowed; Agora recommends the token lifetime. 0 = never.',
-    presets: true,
-    numeric: true,
-  },
-  joinExpire: {label: 'Join channel expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
-  audioExpire: {label: 'Publish audio expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
-  videoExpire: {label: 'Publish video expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
-  dataExpire: {label: 'Publish data stream expires after (seconds)', hint: '0 = never expires.', presets: true, numeric: true},
-  roomUuid: {label: 'Room UUID', hint: 'The classroom the user enters.'},
-  userUuid: {label: 'User UUID', hint: 'The classroom user.'},
-  apaasRole: {label: 'Classroom role (number)', hint: 'The role number your classroom app uses, e.g. 1 for a teacher, 2 for a student.', numeric: true},
-};
-
-function fieldLabel(field: FieldName): string {
-  return field === 'role' ? 'Role' : fieldInfo[field].label;
-}
-
-function readRemembered(): string | null {
-  try {
-    return window.localStorage.getItem(REMEMBER_KEY);
-  } catch {
-    return null; // storage disabled: remembering is simply unavailable
-  }
-}
-
-function writeRemembered(appId: string | null): void {
-  try {
-    if (appId === null) window.localStorage.removeItem(REMEMBER_KEY);
-    else window.localStorage.setItem(REMEMBER_KEY, appId);
-  } catch {
-    // storage disabled or full: nothing to do, the App ID just is not remembered
-  }
-}
 
 export default function TokenPlayground({
   preset,
@@ -159,12 +84,12 @@ export default function TokenPlayground({
     if (!isBrowser) return;
     if (!published.current && form === initialForm) return;
     published.current = true;
-    const account = form.kind === 'rtc-uid' ? form.uid : isRtc(form.kind) ? form.account : form.userId;
+    const account = form.kind === 'rtcUid' ? form.uid : isRtc(form.kind) ? form.account : form.userId;
     publishReaderValues({
       appId: form.appId,
       channel: form.channel,
       user: account,
-      userKind: form.kind === 'rtc-uid' ? 'uid' : 'account',
+      userKind: form.kind === 'rtcUid' ? 'uid' : 'account',
       role: form.role,
       tokenLifetime: form.tokenLifetime,
       privilegeLifetime: form.privilegeLifetime,
@@ -265,7 +190,7 @@ export default function TokenPlayground({
         checked={form.kind === kind}
         onChange={() => setForm((f) => ({...f, kind}))}
       />{' '}
-      {kindLabels[kind]}
+      {kindLabel(kind)}
     </label>
   );
 
@@ -328,7 +253,7 @@ export default function TokenPlayground({
         )}
 
         <fieldset className={styles.group}>
-          <legend className={styles.legend}>{kindLabels[form.kind]}</legend>
+          <legend className={styles.legend}>{kindLabel(form.kind)}</legend>
           {form.kind === 'fpa' && (
             <p className={styles.note}>An FPA token has no other fields: it always lasts 24 hours.</p>
           )}
@@ -376,8 +301,8 @@ export default function TokenPlayground({
             certificate: form.certificate,
             appId: form.appId,
             channel: form.channel,
-            user: form.kind === 'rtc-uid' ? form.uid : form.account,
-            userKind: form.kind === 'rtc-uid' ? 'uid' : 'account',
+            user: form.kind === 'rtcUid' ? form.uid : form.account,
+            userKind: form.kind === 'rtcUid' ? 'uid' : 'account',
             publish: form.role === 'publisher' || form.perPrivilege,
           });
         }}
@@ -392,124 +317,3 @@ function visibleFieldsWithCreds(fields: FieldName[]): FieldName[] {
   return ['appId', 'certificate', ...fields];
 }
 
-type ResultProps = {
-  id: string;
-  result: ReturnType<typeof buildFromForm> | null;
-  form: FormState;
-  hiddenErrors: FieldName[];
-  errorFor: (field: FieldName) => string | null;
-  inspectTo: string;
-  onOpenInspector: (event: MouseEvent) => void;
-  shareLink: () => string;
-};
-
-function Result({id, result, form, hiddenErrors, errorFor, inspectTo, onOpenInspector, shareLink}: ResultProps): ReactNode {
-  let status: ReactNode;
-  let body: ReactNode = null;
-  if (!result) {
-    status = 'The token appears here once the page has loaded.';
-  } else if (!result.ok) {
-    const fields = (Object.keys(result.errors) as FieldName[]).filter((f) => result.errors[f]);
-    const shown = fields.filter((f) => errorFor(f) !== null && !hiddenErrors.includes(f));
-    const untouched = fields.filter((f) => errorFor(f) === null && !hiddenErrors.includes(f));
-    status =
-      shown.length + hiddenErrors.length > 0
-        ? `No token: ${shown.length + hiddenErrors.length === 1 ? 'one field needs' : `${shown.length + hiddenErrors.length} fields need`} fixing.`
-        : `No token yet: fill in ${untouched.map(fieldLabel).join(' and ')}, or use the sample credentials.`;
-    body = (
-      <>
-        {shown.length > 0 && (
-          <ul className={styles.errorList}>
-            {shown.map((f) => (
-              <li key={f}>
-                <a href={`#${id}-${f}`}>{fieldLabel(f)}</a>: {result.errors[f]}
-              </li>
-            ))}
-          </ul>
-        )}
-        {hiddenErrors.length > 0 && (
-          <ul className={styles.errorList}>
-            {hiddenErrors.map((f) => (
-              <li key={f}>
-                {fieldLabel(f)} (set by this page): {result.errors[f]}
-              </li>
-            ))}
-          </ul>
-        )}
-      </>
-    );
-  } else {
-    status = `Token ready: ${kindLabels[form.kind]}, ${result.token.length} characters.`;
-    body = <TokenDetails id={id} built={result} inspectTo={inspectTo} onOpenInspector={onOpenInspector} shareLink={shareLink} />;
-  }
-  return (
-    <div className={clsx(styles.result, result?.ok ? styles.resultOk : styles.resultEmpty)} data-result>
-      <h3 className={styles.resultTitle} id={`${id}-result`}>
-        Your token
-      </h3>
-      <p role="status" className={styles.status} data-status>
-        {status}
-      </p>
-      {body}
-    </div>
-  );
-}
-
-function TokenDetails({
-  id,
-  built,
-  inspectTo,
-  onOpenInspector,
-  shareLink,
-}: {
-  id: string;
-  built: BuiltToken;
-  inspectTo: string;
-  onOpenInspector: (event: MouseEvent) => void;
-  shareLink: () => string;
-}): ReactNode {
-  return (
-    <>
-      <pre className={styles.token} aria-labelledby={`${id}-result`} tabIndex={0} data-token>
-        {built.token}
-      </pre>
-      <div className={styles.actions}>
-        <CopyButton text={built.token}>Copy token</CopyButton>
-        <Link className="button button--secondary button--sm" to={inspectTo} onClick={onOpenInspector}>
-          Open in the inspector
-        </Link>
-        <CopyButton text={shareLink} className="button--secondary">
-          Copy share link (no certificate)
-        </CopyButton>
-      </div>
-      <dl className={styles.times}>
-        <div className={styles.timeRow}>
-          <dt>Issued</dt>
-          <dd data-issued>
-            <Moment at={built.issueTs} />
-          </dd>
-        </div>
-        <div className={styles.timeRow}>
-          <dt>Token expires</dt>
-          <dd data-expires>
-            <Moment at={built.expiresAt} verb={{future: 'expires', past: 'expired'}} />
-          </dd>
-        </div>
-        {built.privileges.map((p) => (
-          <div key={`${p.service}-${p.name}`} className={styles.timeRow}>
-            <dt>
-              {p.service}: {p.name}
-            </dt>
-            <dd data-privilege={`${p.service}:${p.name}`}>
-              {p.expiresAt === null ? (
-                'Never expires (privilege expiry 0).'
-              ) : (
-                <Moment at={p.expiresAt} verb={{future: 'ends', past: 'ended'}} />
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
-    </>
-  );
-}

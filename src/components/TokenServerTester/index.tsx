@@ -2,6 +2,7 @@ import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {checkTokens, explainNetwork, explainStatus, fieldsFor, planRequests, ROUTES, type Check, type PostTokenType, type Explanation, type FieldErrors, type Plan, type RouteKind, type TesterForm} from './model';
 import styles from './styles.module.css';
+import fieldStyles from '../ui/field.module.css';
 
 export type TokenServerTesterProps = {
   /** The address shown at first, e.g. a guide's local server. */
@@ -59,7 +60,7 @@ function Mark({status}: {status: StepStatus | Check['status']}) {
   return (
     <span className={clsx(styles.mark, styles[status])}>
       <span aria-hidden="true">{STATUS_MARK[status]}</span>
-      <span className={styles.visuallyHidden}>{STATUS_TEXT[status]}: </span>
+      <span className={fieldStyles.visuallyHidden}>{STATUS_TEXT[status]}: </span>
     </span>
   );
 }
@@ -69,8 +70,8 @@ type FieldProps = {id: string; label: string; error?: string; hint?: string; chi
 function Field({id, label, error, hint, children}: FieldProps) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
+    <div className={fieldStyles.gridField}>
+      <label htmlFor={id} className={fieldStyles.gridLabel}>
         {label}
       </label>
       {children(describedBy)}
@@ -80,7 +81,7 @@ function Field({id, label, error, hint, children}: FieldProps) {
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className={styles.fieldError}>
+        <p id={`${id}-error`} className={clsx(fieldStyles.gridFieldError, styles.fieldError)}>
           {error}
         </p>
       )}
@@ -201,7 +202,7 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
         <input
           id={`${id}-${key}`}
           name={key}
-          className={clsx(styles.input, opts.masked && styles.masked)}
+          className={clsx(fieldStyles.gridInput, styles.input, opts.masked && styles.masked)}
           type={opts.type ?? 'text'}
           inputMode={opts.inputMode}
           value={form[key]}
@@ -220,11 +221,11 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
 
   return (
     <section className={styles.tester} aria-label="Token server tester">
-      <form ref={formRef} onSubmit={onSubmit} noValidate className={styles.form}>
+      <form ref={formRef} onSubmit={onSubmit} noValidate className={fieldStyles.formGrid}>
         {input('serverUrl', 'Token server URL', {type: 'url', hint: 'Where your token server runs: local (http://localhost:8080) or deployed (https://…). Without a route.', autoComplete: 'url'})}
         <Field id={`${id}-route`} label="Request">
           {(describedBy) => (
-            <select id={`${id}-route`} name="route" className={styles.input} value={form.route} onChange={(e) => set('route', e.target.value as RouteKind)} aria-describedby={describedBy}>
+            <select id={`${id}-route`} name="route" className={clsx(fieldStyles.gridInput, styles.input)} value={form.route} onChange={(e) => set('route', e.target.value as RouteKind)} aria-describedby={describedBy}>
               {(Object.keys(ROUTES) as RouteKind[]).map((k) => (
                 <option key={k} value={k}>
                   {ROUTES[k].label}
@@ -236,7 +237,7 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
         {shown.includes('postTokenType') && (
           <Field id={`${id}-postTokenType`} label="tokenType">
             {(describedBy) => (
-              <select id={`${id}-postTokenType`} name="postTokenType" className={styles.input} value={form.postTokenType} onChange={(e) => set('postTokenType', e.target.value as PostTokenType)} aria-describedby={describedBy}>
+              <select id={`${id}-postTokenType`} name="postTokenType" className={clsx(fieldStyles.gridInput, styles.input)} value={form.postTokenType} onChange={(e) => set('postTokenType', e.target.value as PostTokenType)} aria-describedby={describedBy}>
                 <option value="rtc">rtc</option>
                 <option value="rtm">rtm</option>
                 <option value="chat">chat</option>
@@ -247,8 +248,8 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
         {shown.includes('channel') &&
           input('channel', form.route === 'post' && form.postTokenType === 'rtm' ? 'Stream channel (optional)' : 'Channel name', form.route === 'post' && form.postTokenType === 'rtm' ? {hint: 'An RTM 2.x stream channel: the token then also lets the user join it. Empty: login only.'} : {})}
         {shown.includes('role') && (
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.label}>Role</legend>
+          <fieldset className={fieldStyles.gridField}>
+            <legend className={fieldStyles.gridLabel}>Role</legend>
             {(['publisher', 'subscriber'] as const).map((r) => (
               <label key={r} className={styles.radio}>
                 <input type="radio" name={`${id}-role`} value={r} checked={form.role === r} onChange={() => set('role', r)} /> {r}
@@ -259,7 +260,7 @@ export default function TokenServerTester({defaultServerUrl = 'http://localhost:
         {shown.includes('uidType') && (
           <Field id={`${id}-uidType`} label="User type">
             {(describedBy) => (
-              <select id={`${id}-uidType`} name="uidType" className={styles.input} value={form.uidType} onChange={(e) => set('uidType', e.target.value as TesterForm['uidType'])} aria-describedby={describedBy}>
+              <select id={`${id}-uidType`} name="uidType" className={clsx(fieldStyles.gridInput, styles.input)} value={form.uidType} onChange={(e) => set('uidType', e.target.value as TesterForm['uidType'])} aria-describedby={describedBy}>
                 <option value="uid">uid (integer)</option>
                 <option value="userAccount">user account (text)</option>
               </select>

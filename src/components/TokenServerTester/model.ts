@@ -1,6 +1,8 @@
 // The token server tester without React: the form's rules, the requests it sends, what the
 // token must carry, and how each failure is explained. Pure, so it is tested in Node too.
-import {decodeToken, validateAppId, validateChannelName, validateRtmUserId, validateUserAccount} from '@site/src/token';
+import {
+  decodeToken, isKnownServiceType, privilegeName, privilegeWords, SERVICES, validateAppId, validateChannelName, validateRtmUserId, validateUserAccount,
+} from '@site/src/token';
 
 export type RouteKind = 'rtc' | 'rtm' | 'rte' | 'chatUser' | 'chatApp' | 'post';
 export type PostTokenType = 'rtc' | 'rtm' | 'chat';
@@ -70,12 +72,10 @@ export type Plan = {
 };
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|[\w.-]+\.localhost)$/i;
-const SERVICE_NAMES: Record<number, string> = {1: 'RTC', 2: 'RTM', 5: 'Chat'};
-const PRIVILEGES: Record<number, Record<number, string>> = {
-  1: {1: 'join channel', 2: 'publish audio', 3: 'publish video', 4: 'publish data stream'},
-  2: {1: 'login'},
-  5: {1: 'user', 2: 'app'},
-};
+/** A service type as the reader knows it: "RTC", "RTM", "Chat". */
+function serviceLabel(type: number): string {
+  return isKnownServiceType(type) ? SERVICES[type].label : `type ${type}`;
+}
 
 function checkServerUrl(text: string, pageProtocol: string): {url?: URL; error?: string} {
   const trimmed = text.trim();
@@ -114,8 +114,8 @@ function uidValue(form: TesterForm, errors: FieldErrors): string {
 }
 
 function userIdValue(value: string, field: 'uid' | 'rtmUser', errors: FieldErrors): string {
-  const issue = validateRtmUserId(value, field);
-  if (issue && issue.severity === 'error') errors[field] = issue.message.replace('RTM user ID', 'User ID');
+  const issue = validateRtmUserId(value, field, 'User ID');
+  if (issue && issue.severity === 'error') errors[field] = issue.message;
   else if (value === '0') errors[field] = 'User ID "0" is not a user. Enter the ID the user logs in with.';
   else if (issue) errors[field] = issue.message;
   return value;
@@ -218,7 +218,7 @@ export function planRequests(form: TesterForm, pageProtocol: string): {ok: true;
 export type CheckStatus = 'ok' | 'warn' | 'error' | 'info';
 export type Check = {status: CheckStatus; text: string};
 
-const list = (ids: number[], type: number) => (ids.length === 0 ? 'none' : ids.map((id) => PRIVILEGES[type]?.[id] ?? `privilege ${id}`).join(', '));
+const list = (ids: number[], type: number) => (ids.length === 0 ? 'none' : ids.map((id) => privilegeWords(privilegeName(type, id))).join(', '));
 
 /** Decodes each token in a 200 response with the engine and checks it carries what was asked. */
 export function checkTokens(plan: Plan, body: unknown, nowSeconds: number): Check[] {
@@ -259,8 +259,8 @@ export function checkTokens(plan: Plan, body: unknown, nowSeconds: number): Chec
     }
     const expected = stream ? [stream, service] : [service];
     if (t.services.length !== expected.length || t.services.some((x, i) => x.type !== expected[i].type)) {
-      const got = t.services.map((s) => SERVICE_NAMES[s.type] ?? `type ${s.type}`).join(' + ') || 'no service';
-      const want = stream ? 'an RTC service for the stream channel, then an RTM service' : `one ${SERVICE_NAMES[service.type]} service`;
+      const got = t.services.map((s) => serviceLabel(s.type)).join(' + ') || 'no service';
+      const want = stream ? 'an RTC service for the stream channel, then an RTM service' : `one ${serviceLabel(service.type)} service`;
       checks.push({status: 'error', text: `${label}Expected ${want}; the token carries ${got}.`});
       continue;
     }

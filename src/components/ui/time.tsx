@@ -1,4 +1,5 @@
 import {useSyncExternalStore, type ReactNode} from 'react';
+import {formatDuration} from '@site/src/token';
 
 // One shared one-second clock for every countdown on the page. The server snapshot is null:
 // the pre-rendered HTML never contains a time, so hydration cannot disagree with it.
@@ -32,29 +33,6 @@ function snapshot(): number {
 /** Current Unix time in seconds, ticking once a second; null while pre-rendering or hydrating. */
 export function useNow(): number | null {
   return useSyncExternalStore(subscribe, snapshot, () => null);
-}
-
-const units: [number, string][] = [
-  [86400, 'd'],
-  [3600, 'h'],
-  [60, 'min'],
-  [1, 's'],
-];
-
-/** "2 h 5 min", "45 s", "3 d 4 h": the two largest non-zero units. */
-export function formatDuration(seconds: number): string {
-  let rest = Math.max(0, Math.round(Math.abs(seconds)));
-  if (rest === 0) return '0 s';
-  const parts: string[] = [];
-  for (const [size, name] of units) {
-    if (rest >= size && parts.length < 2) {
-      parts.push(`${Math.floor(rest / size)} ${name}`);
-      rest %= size;
-    } else if (parts.length > 0) {
-      break;
-    }
-  }
-  return parts.join(' ');
 }
 
 /** A lifetime typed in seconds, in words: 3600 → "1 h". */

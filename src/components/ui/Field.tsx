@@ -1,6 +1,6 @@
 import {useState, type ReactNode, type InputHTMLAttributes} from 'react';
 import clsx from 'clsx';
-import styles from './styles.module.css';
+import styles from './field.module.css';
 
 type FieldProps = {
   id: string;

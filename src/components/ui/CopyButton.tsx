@@ -1,6 +1,6 @@
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import styles from './styles.module.css';
+import styles from './field.module.css';
 
 type CopyButtonProps = {
   /** What to copy, read at click time. */
