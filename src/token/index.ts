@@ -144,3 +144,5 @@ export {
 export type {
   Token006Params,
 } from './legacy';
+
+export {diagnoseChat, CHAT_SDK_ERRORS, type ChatAttempt, type ChatDiagnosis, type ChatFinding, type ChatFindingKind} from './diagnose-chat';
