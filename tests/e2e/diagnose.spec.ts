@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {buildRtcTokenWithUid, buildRtmToken, buildToken006} from '../../src/token';
+import {buildChatAppToken, buildChatUserToken, buildRtcTokenWithUid, buildRtmToken, buildToken006} from '../../src/token';
 import {ByteWriter, toBase64} from '../../src/token/bytes';
 import {zlibCompress} from '../../src/token/zlib';
 
@@ -125,6 +125,35 @@ test('RTM: will this token log in as user X?', async ({page}) => {
   await page.locator('[data-field="join-appId"]').fill(APP_ID);
   await page.locator('[data-field="rtm-user"]').fill('alice');
   await expect(page.locator('[data-verdict]')).toContainText('the token has no RTM service');
+});
+
+test('Chat: will this token log in to Chat as user X, or serve a RESTful call?', async ({page}) => {
+  await open(page);
+  await paste(page, buildChatUserToken({appId: APP_ID, appCertificate: CERT, userId: 'alice', expire: 3600}));
+  const check = page.locator('[data-chat-check]');
+  // A Chat token opens the Chat check; a user token starts on the SDK login.
+  await expect(check).toHaveAttribute('open', '');
+  await expect(check.locator('[data-chat-use="login"]')).toBeChecked();
+  await check.locator('[data-field="chat-user"]').fill('alice');
+  await check.locator('[data-field="chat-appId"]').fill(APP_ID);
+  await expect(check.locator('[data-chat-verdict]')).toHaveAttribute('data-chat-verdict', 'accepted');
+  await check.locator('[data-field="chat-user"]').fill('Alice');
+  await expect(check.locator('[data-chat-verdict]')).toHaveAttribute('data-chat-error', 'invalid-token');
+  await expect(check.locator('[data-chat-verdict]')).toContainText('wrong Chat user');
+  await expect(check.locator('[data-chat-verdict]')).toContainText('202 USER_AUTHENTICATION_FAILED');
+  await check.locator('[data-chat-use="rest"]').check();
+  await expect(check.locator('[data-chat-verdict]')).toContainText('this is a Chat user token, not an app token');
+
+  await paste(page, buildChatAppToken({appId: APP_ID, appCertificate: CERT, expire: 3600}));
+  await expect(check.locator('[data-chat-use="rest"]')).toBeChecked();
+  await expect(check.locator('[data-chat-verdict]')).toHaveAttribute('data-chat-verdict', 'accepted');
+
+  // Any other token keeps the Chat check closed until the reader opens it, and says why Chat refuses it.
+  await paste(page, buildRtcTokenWithUid({appId: APP_ID, appCertificate: CERT, channelName: 'demo', uid: 7, role: 1, tokenExpire: 3600}));
+  await expect(check).not.toHaveAttribute('open', '');
+  await check.locator('summary').click();
+  await check.locator('[data-field="chat-user"]').fill('alice');
+  await expect(check.locator('[data-chat-verdict]')).toContainText('the token has no Chat service');
 });
 
 test('hostile pastes: deep nesting and amplification tokens answer within a second, without a crash', async ({page}) => {

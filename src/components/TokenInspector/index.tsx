@@ -12,6 +12,7 @@ import {Field} from '../LiveParts/Field';
 import {Moment, describeSeconds, useNow} from '../LiveParts/time';
 import {certificateInMemory, readReaderValues, takeInspectorHandoff} from '../LiveParts/store';
 import {partOf, partLabels, type Part} from './parts';
+import {ChatCheck} from './ChatCheck';
 import styles from './styles.module.css';
 import liveStyles from '../LiveParts/styles.module.css';
 
@@ -131,6 +132,7 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
             {!hidden.has('diagnosis') && (
               <WillItWork id={id} decoded={decoded} joinForm={joinForm} setJoinForm={setJoinForm} certificate={certificate} />
             )}
+            {!hidden.has('diagnosis') && <ChatCheck id={id} decoded={decoded} appId={joinForm.appId} certificate={certificate} />}
           </>
         )}
       </Contained>
