@@ -209,6 +209,18 @@ test('the offline search finds each troubleshooting entry by its error text', as
     'LOGIN_ERR_INVALID_TOKEN',
     'ERR_DYNAMIC_KEY_EXPIRED',
     'differs only in letter case',
+    'ERR_DYNAMIC_USE_STATIC_KE',
+    'ERR_STATIC_USE_DYANMIC_KE',
+    'Get server node failed [NO_AUTHORIZED]',
+    'ERR_INVALID_VENDOR_KEY',
+    'invalid string uid',
+    'joinChannelWithUserAccount',
+    'UID_BANNED',
+    'WARN_OPEN_CHANNEL_REJECTED',
+    'blocked by CORS policy',
+    'USER_AUTHENTICATION_FAILED',
+    'WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR',
+    'Generate Temp Token',
   ];
   for (const symptom of symptoms) {
     await search.fill('');
