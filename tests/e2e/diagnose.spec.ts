@@ -221,6 +221,9 @@ test('the offline search finds each troubleshooting entry by its error text', as
     'USER_AUTHENTICATION_FAILED',
     'WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR',
     'Generate Temp Token',
+    'The vendor enabled the dynamic key, but uses the static key',
+    'The vendor did not enable the dynamic key',
+    'The user ID to login does not match the token',
   ];
   for (const symptom of symptoms) {
     await search.fill('');
