@@ -224,6 +224,8 @@ test('the offline search finds each troubleshooting entry by its error text', as
     'The vendor enabled the dynamic key, but uses the static key',
     'The vendor did not enable the dynamic key',
     'The user ID to login does not match the token',
+    'CONNECTION_CHANGED_SAME_UID_LOGIN',
+    'CONNECTION_CHANGED_INVALID_TOKEN',
   ];
   for (const symptom of symptoms) {
     await search.fill('');
