@@ -1,16 +1,18 @@
-import {useState, type ReactNode} from 'react';
+import {useEffect, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {DecodeResult} from '@site/src/token';
-// From the module itself rather than the engine's index, so that this page does not ship the builders.
-import {diagnoseChat, type ChatAttempt} from '@site/src/token/diagnose-chat';
+import type {ChatAttempt} from '@site/src/token/diagnose-chat';
 import {validateAppId} from '@site/src/token/validate';
 import {Field} from '../LiveParts/Field';
 import {useNow} from '../LiveParts/time';
 import styles from './styles.module.css';
 
+type ChatModule = typeof import('@site/src/token/diagnose-chat');
+
 /**
  * "Will this token work with Agora Chat?": an SDK login as one user, or a RESTful API call. Open
- * from the start when the token carries the Chat service.
+ * from the start when the token carries the Chat service. The Chat checks load only once the
+ * section is open, so that the inspector's first load stays small.
  */
 export function ChatCheck({id, decoded, appId: joinAppId, certificate}: {id: string; decoded: DecodeResult; appId: string; certificate: string}): ReactNode {
   const now = useNow();
@@ -18,12 +20,17 @@ export function ChatCheck({id, decoded, appId: joinAppId, certificate}: {id: str
   const [use, setUse] = useState<ChatAttempt['use']>(() => (decoded.ok && decoded.token.version === '007' && decoded.token.services.some((s) => s.type === 5 && s.privileges.some((p) => p.id === 2)) ? 'rest' : 'login'));
   const [userId, setUserId] = useState('');
   const [ownAppId, setOwnAppId] = useState<string | null>(null);
+  const [open, setOpen] = useState(hasChat);
+  const [chat, setChat] = useState<ChatModule | null>(null);
+  useEffect(() => {
+    if (open && !chat) void import('@site/src/token/diagnose-chat').then(setChat);
+  }, [open, chat]);
   const appId = ownAppId ?? joinAppId;
   const appIdIssue = appId === '' ? null : validateAppId(appId);
   const waiting = use === 'login' && userId === '' ? 'Enter the Chat user ID to get Agora’s verdict.' : appIdIssue ? 'Fix the highlighted field to get Agora’s verdict.' : null;
-  const diagnosis = waiting || now === null ? null : diagnoseChat(decoded, {use, appId, userId, now, appCertificate: certificate || undefined});
+  const diagnosis = waiting || now === null || !chat ? null : chat.diagnoseChat(decoded, {use, appId, userId, now, appCertificate: certificate || undefined});
   return (
-    <details className={styles.block} open={hasChat} data-chat-check>
+    <details className={styles.block} open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-chat-check>
       <summary className={styles.subTitle}>Will this token work with Agora Chat?</summary>
       <fieldset className={styles.inlineChoice}>
         <legend>The token is used to</legend>
