@@ -2,48 +2,28 @@ import {useEffect, useRef, type ComponentProps, type ReactNode} from 'react';
 import SearchBar from '@theme-original/SearchBar';
 
 // The offline search plugin loads its index when its box gets focus and, once the index has
-// loaded, focuses the box again. A keyboard user who tabbed past the box meanwhile is pulled
-// back into it (WCAG 2.4.3, focus order). This wrapper sends focus back to where the reader
-// went when the box takes focus without any action of theirs since they left it.
+// loaded, calls focus() on the box again, whether or not the reader is still there. A keyboard
+// user who tabbed on meanwhile is pulled back into it (WCAG 2.4.3, focus order) and what they
+// type next lands in the search box. This wrapper ignores a focus() call on the box that no key
+// press or click prompted (the index arrives from a worker, as a message event) while focus is
+// elsewhere; the plugin's own shortcut key, a click or Tab still focus it.
 export default function SearchBarWrapper(props: ComponentProps<typeof SearchBar>): ReactNode {
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const box = root.current;
+    const box = root.current?.querySelector('input');
     if (!box) return undefined;
-    let leftFor: HTMLElement | null = null;
-    let actedSinceLeaving = true;
-
-    const onFocusOut = (event: FocusEvent) => {
-      // Only a move to another element counts as leaving: the plugin itself blurs the box
-      // (relatedTarget null) when it rebuilds it around the loaded index.
-      const next = event.relatedTarget;
-      if (!(event.target instanceof HTMLInputElement) || !(next instanceof HTMLElement) || box.contains(next)) return;
-      leftFor = next;
-      actedSinceLeaving = false;
+    const focus = box.focus;
+    box.focus = function focusUnlessElsewhere(options?: FocusOptions) {
+      // window.event is the event being handled, if any.
+      const event = window.event;
+      const prompted = event instanceof KeyboardEvent || event instanceof MouseEvent || (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent);
+      const readerElsewhere = document.activeElement !== null && document.activeElement !== document.body && document.activeElement !== box;
+      if (!prompted && readerElsewhere) return;
+      focus.call(this, options);
     };
-    const onFocusIn = (event: FocusEvent) => {
-      if (!(event.target instanceof HTMLInputElement) || actedSinceLeaving) return;
-      const target = event.target;
-      actedSinceLeaving = true;
-      if (leftFor?.isConnected) leftFor.focus();
-      else target.blur();
-      leftFor = null;
-    };
-    // Any key or pointer press after leaving the box is the reader acting: honour what follows.
-    const onAction = () => {
-      actedSinceLeaving = true;
-    };
-
-    box.addEventListener('focusout', onFocusOut);
-    box.addEventListener('focusin', onFocusIn);
-    document.addEventListener('keydown', onAction, true);
-    document.addEventListener('pointerdown', onAction, true);
     return () => {
-      box.removeEventListener('focusout', onFocusOut);
-      box.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('keydown', onAction, true);
-      document.removeEventListener('pointerdown', onAction, true);
+      box.focus = focus;
     };
   }, []);
 
