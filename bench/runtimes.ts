@@ -9,8 +9,10 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import * as esbuild from 'esbuild';
-import {freePort, repoRoot} from '../tests/languages/harness';
+import {repoRoot} from '../tests/support/sample-harness';
+import {freePort} from '../tests/support/servers';
 import {bin, bundleWorker, workerdCommand, workerdConfig} from '../tests/unit/runtimes/runtime-harness';
+import {median} from './median.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 0.5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -123,8 +125,7 @@ async function main(): Promise<void> {
           const full = await timeRequest(name, n);
           rates.push(n / ((full - empty) / 1000));
         }
-        rates.sort((a, b) => a - b);
-        result[name] = rates[Math.floor(rates.length / 2)];
+        result[name] = median(rates);
       }
       return result;
     } finally {

@@ -18,6 +18,7 @@ import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import {median} from './median.mjs';
 
 const DOCUSAURUS_VERSION = '3.10.2';
 const STOCK_BASE = '/stock-template/';
@@ -97,11 +98,6 @@ async function measure(url, chromePort) {
     bp: Math.round(c['best-practices'].score * 100),
     seo: Math.round(c.seo.score * 100),
   };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 if (!values['no-build']) {

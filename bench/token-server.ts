@@ -16,6 +16,7 @@ import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {createRequire} from 'node:module';
 import {startKeepAliveClients} from '../tests/unit/token-server/keepalive-clients';
+import {median} from './median.mjs';
 
 // autocannon ships no type declarations: type the part used here.
 type Result = {
@@ -113,7 +114,6 @@ async function load(server: Server, seconds: number): Promise<Run> {
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
   const servers = [await start('baseline (bare node:http + agora-token)', 'bench/baseline-server.ts'), await start('reference (examples/token-server)', 'examples/token-server/src/main.ts')];

@@ -16,6 +16,7 @@ import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
 import type * as Engine from '../src/token';
+import {median} from './median.mjs';
 
 const {values: args} = parseArgs({options: {engine: {type: 'string', default: new URL('../src/token', import.meta.url).pathname}}});
 const engineDir = resolve(args.engine);
@@ -41,11 +42,6 @@ function opsPerSecond(fn: (i: number) => unknown): number {
   const elapsed = (performance.now() - start) / 1000;
   if (sink === 42) console.log('');
   return n / elapsed;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 async function loadEngine(): Promise<typeof Engine> {

@@ -11,7 +11,7 @@ missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 
 # Each extra toolchain the language samples need: "command:debian-package", or
-# "/absolute/path:debian-package" for a header (see tests/languages/README.md). Go, Java, Maven,
+# "/absolute/path:debian-package" for a header (see tests/agora-builder-doubles/README.md). Go, Java, Maven,
 # Python and g++ come with the machine image; setting EXTRA_TOOLCHAINS overrides this list.
 EXTRA_TOOLCHAINS="${EXTRA_TOOLCHAINS-php:php-cli ruby:ruby /usr/share/doc/ruby-webrick/copyright:ruby-webrick mcs:mono-mcs mono:mono-runtime /usr/lib/mono/4.5/ICSharpCode.SharpZipLib.dll:libmono-sharpzip4.84-cil java:default-jdk-headless mvn:maven g++:g++ /usr/include/openssl/hmac.h:libssl-dev /usr/include/zlib.h:zlib1g-dev /usr/include/httplib.h:libcpp-httplib-dev cargo:cargo lua5.4:lua5.4 /usr/share/lua/5.4/openssl/hmac.lua:lua-luaossl /usr/share/doc/lua-zlib/copyright:lua-zlib /usr/share/lua/5.4/socket.lua:lua-socket}"
 for pair in ${EXTRA_TOOLCHAINS}; do

@@ -1,20 +1,12 @@
 #!/usr/bin/env node
 // Runs every tests/unit/**/*.test.ts file with Node's test runner (TypeScript through tsx).
 // Node 20's runner does not expand globs itself, hence this small launcher.
-import {readdirSync} from 'node:fs';
-import {join} from 'node:path';
 import {spawnSync} from 'node:child_process';
-
-function findTests(dir) {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return findTests(path);
-    return entry.name.endsWith('.test.ts') ? [path] : [];
-  });
-}
+import {walkFiles} from './support/sample-files.mjs';
 
 const filter = process.argv.slice(2);
-const files = findTests('tests/unit')
+const files = walkFiles('tests/unit')
+  .filter((file) => file.endsWith('.test.ts'))
   .filter((file) => filter.length === 0 || filter.some((f) => file.includes(f)))
   .sort();
 if (files.length === 0) {

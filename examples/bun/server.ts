@@ -4,7 +4,7 @@
 // Run: bun add agora-token, then APP_ID=... APP_CERTIFICATE=... PORT=3000 bun server.ts
 import agoraToken from 'agora-token';
 import {HttpError} from '../token-server/src/errors.js';
-import {Router} from '../token-server/src/router.js';
+import {Router} from '../token-server/src/route-matcher.js';
 import {RTC_ROUTE, rtcRequest} from '../token-server/src/rtc-request.js';
 
 const {RtcTokenBuilder, RtcRole} = agoraToken;

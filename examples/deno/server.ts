@@ -4,7 +4,7 @@
 // Run: APP_ID=... APP_CERTIFICATE=... PORT=8000 deno run --allow-net --allow-env server.ts
 import agoraToken from 'npm:agora-token@2.0.6';
 import {HttpError} from '../token-server/src/errors.ts';
-import {Router} from '../token-server/src/router.ts';
+import {Router} from '../token-server/src/route-matcher.ts';
 import {RTC_ROUTE, rtcRequest} from '../token-server/src/rtc-request.ts';
 
 // agora-token is CommonJS: take the builders from its default export.

@@ -6,7 +6,7 @@
 // function, with the App ID and App Certificate read from your platform's secret environment.
 import {buildRtcTokenWithUid, buildRtcTokenWithUserAccount} from 'agora-token-engine';
 import {HttpError} from '../token-server/src/errors.js';
-import {Router} from '../token-server/src/router.js';
+import {Router} from '../token-server/src/route-matcher.js';
 import {RTC_ROUTE, rtcRequest} from '../token-server/src/rtc-request.js';
 
 export type Credentials = {appId: string | undefined; appCertificate: string | undefined};

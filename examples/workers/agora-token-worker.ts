@@ -3,7 +3,7 @@
 // wrangler.toml, or it fails to load.
 import agoraToken from 'agora-token';
 import {HttpError} from '../token-server/src/errors.js';
-import {Router} from '../token-server/src/router.js';
+import {Router} from '../token-server/src/route-matcher.js';
 import {RTC_ROUTE, rtcRequest} from '../token-server/src/rtc-request.js';
 
 const {RtcTokenBuilder, RtcRole} = agoraToken;

@@ -5,7 +5,7 @@
 // Secrets: wrangler secret put APP_ID, wrangler secret put APP_CERTIFICATE. Run: wrangler dev
 import {buildRtcTokenWithUid, buildRtcTokenWithUserAccount} from 'agora-token-engine';
 import {HttpError} from '../token-server/src/errors.js';
-import {Router} from '../token-server/src/router.js';
+import {Router} from '../token-server/src/route-matcher.js';
 import {RTC_ROUTE, rtcRequest} from '../token-server/src/rtc-request.js';
 
 type Env = {APP_ID: string; APP_CERTIFICATE: string};

@@ -1,15 +1,12 @@
 import {expect, test} from '@playwright/test';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {createRequire} from 'node:module';
-import {spawn} from 'node:child_process';
-import {pathToFileURL} from 'node:url';
 import {sampleTests} from '../unit/site/sample-tests';
-import {hydrated} from './live-helpers';
+import {SAMPLE_CERTIFICATE, hydrated} from './live-helpers';
+import {agora, decodeForTest} from '../support/token-check';
+import {APP_CERTIFICATE, APP_ID, startChild} from '../support/servers';
 
-const cjs = createRequire(join(process.cwd(), 'package.json'));
-const {RtcTokenBuilder, RtcRole} = cjs('agora-token');
-const {AccessToken2} = cjs('agora-token/src/AccessToken2');
+const {RtcTokenBuilder, RtcRole} = agora;
 
 // The guide: seven pages in order, each with its diagrams and live components, a correct heading
 // outline, and code blocks that only come from files a test runs.
@@ -135,39 +132,23 @@ test.describe('guide pages', () => {
   test('understand-tokens: the preset playground makes a valid token for demo / 1234 from the sample credentials', async ({page}) => {
     await page.goto('docs/guide/understand-tokens');
     const playground = page.locator('[data-playground]');
+    await hydrated(page, 'TokenPlayground');
     await playground.getByRole('button', {name: 'Use sample credentials'}).click();
     const text = (await playground.locator('[data-token]').textContent())!.trim();
     expect(text.startsWith('007')).toBe(true);
-    const t = new AccessToken2();
-    expect(t.from_string(text)).toBe(true);
-    const rtc = t.getServices(1)[0];
-    expect([String(rtc.__channel_name), String(rtc.__uid), t.expire]).toEqual(['demo', '1234', 3600]);
-    expect(Object.keys(rtc.__privileges).sort()).toEqual(['1', '2', '3', '4']);
-    expect(t.verifySignature('fedcba9876543210fedcba9876543210')).toBe(true);
+    const t = decodeForTest(text, SAMPLE_CERTIFICATE);
+    const rtc = t.services.find((service) => service.type === 1)!;
+    expect([rtc.channelName, rtc.uid, t.expire]).toEqual(['demo', '1234', 3600]);
+    expect(Object.keys(rtc.privileges).sort()).toEqual(['1', '2', '3', '4']);
+    expect(t.signatureValid).toBe(true);
   });
 
   test('run-a-token-server: the embedded tester passes against the reference token server', async ({page, baseURL}) => {
     // The server as page 2 starts it, allowing this site's origin as the page tells the reader to.
     // PORT=0: the system picks a free port and the server prints it, so no other process can answer.
-    const server = spawn(process.execPath, ['--import', pathToFileURL(cjs.resolve('tsx')).href, 'examples/token-server/src/main.ts'], {
-      env: {...process.env, APP_ID: '970ca35de60c44645bbae8a215061b33', APP_CERTIFICATE: '5cfd2fd1755d40ecb72977518be15d3b', HOST: '127.0.0.1', PORT: '0', SERVER_PORT: '', CORS_ALLOW_ORIGIN: new URL(baseURL!).origin},
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const server = await startChild({APP_ID, APP_CERTIFICATE, CORS_ALLOW_ORIGIN: new URL(baseURL!).origin});
     try {
-      const serverUrl = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        const timer = setTimeout(() => reject(new Error(`token server did not start:\n${out}`)), 30_000);
-        const onData = (chunk: Buffer) => {
-          out += chunk;
-          const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]);
-          }
-        };
-        server.stdout!.on('data', onData);
-        server.stderr!.on('data', onData);
-      });
+      const serverUrl = server.url;
       await page.goto('docs/guide/run-a-token-server');
       await hydrated(page, 'TokenServerTester');
       const tester = page.locator('section[aria-label="Token server tester"]');
@@ -175,7 +156,7 @@ test.describe('guide pages', () => {
       await tester.getByRole('button', {name: 'Test my server'}).click();
       await expect(tester.getByRole('status')).toContainText('All checks passed', {timeout: 15_000});
     } finally {
-      server.kill('SIGTERM');
+      await server.stop();
     }
   });
 

@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {AgoraAccessToken006, AgoraAccessToken2, AgoraServiceRtc as ServiceRtc, agora, parseWithAgora, privileges006} from './live-helpers';
+import {AgoraAccessToken006, AgoraAccessToken2, AgoraServiceRtc as ServiceRtc, agora, parseWithAgora, privileges006} from '../support/token-check';
 
 // The inspector on the built site, fed tokens that agora-token built in Node.
 

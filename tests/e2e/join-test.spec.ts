@@ -5,7 +5,8 @@
 // tests/unit/guide/join-test.test.ts.)
 import {expect, test, type Page} from '@playwright/test';
 import config from '../../playwright.config';
-import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, agora, fillPlayground, hydrated} from './live-helpers';
+import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, fillPlayground, hydrated} from './live-helpers';
+import {agora} from '../support/token-check';
 
 test.use({
   launchOptions: {

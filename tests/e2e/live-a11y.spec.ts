@@ -1,7 +1,8 @@
 import {gzipSync} from 'node:zlib';
 import {expect, test, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, agora, field} from './live-helpers';
+import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, field} from './live-helpers';
+import {agora} from '../support/token-check';
 
 // The site-wide check runs axe on each page as loaded; here the live components are checked in
 // the states a reader brings them to (token shown, errors, warnings, verdicts), in both colour

@@ -1,88 +1,7 @@
-// Shared by the live-component specs: agora-token as the independent judge of tokens, a network
-// and storage recorder for the "the certificate never leaves the page" checks, and form helpers.
-import {createRequire} from 'node:module';
+// Shared by the live-component specs: a network and storage recorder for the "the certificate
+// never leaves the page" checks, and form helpers. agora-token, the independent judge of tokens,
+// comes from tests/support/token-check.ts.
 import {expect, type BrowserContext, type Page} from '@playwright/test';
-
-// Resolved from the repository root, which works whether Playwright loads this file as CJS or ESM.
-const require = createRequire(`${process.cwd()}/package.json`);
-// agora-token's own parser and signature check (Node only): the reference the site must agree with.
-const {AccessToken2, ServiceRtc} = require('agora-token/src/AccessToken2.js') as {
-  AccessToken2: new (...args: unknown[]) => AgoraParsed;
-  ServiceRtc: new (channel: string, uid: number | string) => {add_privilege(p: number, e: number): void};
-};
-export const AgoraServiceRtc = ServiceRtc;
-export const agora = require('agora-token') as {
-  RtcTokenBuilder: Record<string, (...args: unknown[]) => string>;
-  RtcRole: {PUBLISHER: number; SUBSCRIBER: number};
-  RtmTokenBuilder: Record<string, (...args: unknown[]) => string>;
-  ChatTokenBuilder: Record<string, (...args: unknown[]) => string>;
-  FpaTokenBuilder: Record<string, (...args: unknown[]) => string>;
-  ApaasTokenBuilder: Record<string, (...args: unknown[]) => string>;
-};
-export const AgoraAccessToken2 = AccessToken2;
-export const {AccessToken: AgoraAccessToken006, priviledges: privileges006} = require('agora-token/src/AccessToken.js') as {
-  AccessToken: new (appId: string, cert: string, channel: string, uid: number | string) => {build(): string; addPriviledge(p: number, t: number): void; salt: number; ts: number};
-  priviledges: Record<string, number>;
-};
-
-type AgoraService = {
-  __type: number;
-  __privileges: Record<string, number>;
-  __channel_name?: string;
-  __uid?: string;
-  __user_id?: string;
-  __room_uuid?: string;
-  __user_uuid?: string;
-  __role?: number;
-};
-type AgoraParsed = {
-  appId: string;
-  issueTs: number;
-  expire: number;
-  salt: number;
-  services: AgoraService[];
-  from_string(token: string): boolean;
-  verifySignature(cert: string): boolean;
-  add_service(s: unknown): void;
-  build(): string;
-};
-
-export type ParsedService = {
-  type: number;
-  privileges: Record<string, number>;
-  channel?: string;
-  uid?: string;
-  userId?: string;
-  roomUuid?: string;
-  userUuid?: string;
-  role?: number;
-};
-export type Parsed = {appId: string; issueTs: number; expire: number; salt: number; services: ParsedService[]};
-
-/** Parses a 007 token with agora-token and checks its signature with the certificate. */
-export function parseWithAgora(token: string, certificate: string): {parsed: Parsed; signatureValid: boolean} {
-  const t = new AccessToken2('', '', 0, 0);
-  expect(t.from_string(token), `agora-token parses ${token.slice(0, 20)}…`).toBe(true);
-  // agora-token's parser keeps strings as Buffers.
-  const text = (v: unknown) => (Buffer.isBuffer(v) ? v.toString('utf8') : (v as string));
-  return {
-    parsed: {
-      appId: text(t.appId),
-      issueTs: t.issueTs,
-      expire: t.expire,
-      salt: t.salt,
-      services: t.services.map((s) => ({
-        type: s.__type,
-        privileges: {...s.__privileges},
-        ...(s.__channel_name !== undefined ? {channel: text(s.__channel_name)} : {}),
-        ...(s.__uid !== undefined ? {uid: text(s.__uid)} : {}),
-        ...(s.__user_id !== undefined ? {userId: text(s.__user_id)} : {}),
-        ...(s.__room_uuid !== undefined ? {roomUuid: text(s.__room_uuid), userUuid: text(s.__user_uuid), role: s.__role} : {}),
-      })),
-    },
-    signatureValid: t.verifySignature(certificate),
-  };
-}
 
 /** A small deterministic PRNG, so a failing random case can be replayed by seed. */
 export {rng as prng} from '../unit/token/gen';
@@ -182,7 +101,7 @@ export async function fillPlayground(page: Page, input: PlaygroundInput): Promis
 export const SAMPLE_APP_ID = '0123456789abcdef0123456789abcdef';
 export const SAMPLE_CERTIFICATE = 'fedcba9876543210fedcba9876543210';
 
-/** Waits until a live component on an MDX page has hydrated (src/components/LiveParts/lazy.tsx marks it). */
+/** Waits until a live component on an MDX page has hydrated (the MDX pages' live-component registry lists it in <html data-hydrated>). */
 export async function hydrated(page: Page, component: string): Promise<void> {
   await page.waitForFunction((name) => (document.documentElement.dataset.hydrated ?? '').split(' ').includes(name), component);
 }

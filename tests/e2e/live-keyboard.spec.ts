@@ -1,5 +1,6 @@
 import {expect, test, type Page} from '@playwright/test';
-import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, parseWithAgora} from './live-helpers';
+import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE} from './live-helpers';
+import {parseWithAgora} from '../support/token-check';
 
 // A keyboard-only reader: Tab, arrows, Space and Enter, never the mouse.
 

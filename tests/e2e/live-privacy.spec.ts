@@ -1,5 +1,6 @@
 import {expect, test} from '@playwright/test';
-import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, agora, field, fillPlayground, persistedState, recordTraffic} from './live-helpers';
+import {SAMPLE_APP_ID, SAMPLE_CERTIFICATE, field, fillPlayground, persistedState, recordTraffic} from './live-helpers';
+import {agora} from '../support/token-check';
 
 // "The App Certificate never leaves the page": a full session with the playground, the samples
 // and the inspector, recording every request, console line, storage entry, cookie and URL.

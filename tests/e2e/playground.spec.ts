@@ -2,16 +2,14 @@ import {expect, test, type Page} from '@playwright/test';
 import {
   SAMPLE_APP_ID,
   SAMPLE_CERTIFICATE,
-  agora,
   field,
   fillPlayground,
-  parseWithAgora,
   prng,
   randomHex32,
   randomName,
   type PlaygroundInput,
-  type ParsedService,
 } from './live-helpers';
+import {agora, parseWithAgora, type ParsedService} from '../support/token-check';
 
 // The playground on the built site: every token it shows is judged by agora-token in Node.
 

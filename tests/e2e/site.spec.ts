@@ -1,5 +1,6 @@
 import {expect, test, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import {readFileSync} from 'node:fs';
 import {sitemapPaths} from './support/sitemap';
 
 // Site-wide checks over every page in the built sitemap, in light and in dark mode.
@@ -8,6 +9,29 @@ const paths = sitemapPaths();
 test('the sitemap lists the home page and the guide', () => {
   expect(paths).toContain('');
   expect(paths.some((p) => p.startsWith('docs/guide/'))).toBe(true);
+});
+
+// Link texts that say nothing out of context (the list search engines and Lighthouse flag).
+const VAGUE_LINK_TEXT = new Set(['click here', 'click this', 'go', 'here', 'information', 'learn more', 'more', 'more info', 'more information', 'right here', 'read more', 'see more', 'start', 'this']);
+
+test('every page has one description and no link named only "here", "more" or "Go"', () => {
+  const problems: string[] = [];
+  for (const path of new Set([...paths, 'search'])) {
+    const html = readFileSync(`build/${path === '' ? 'index' : path}.html`, 'utf8');
+    // The built HTML is minified: attribute values may or may not be quoted.
+    const descriptions = [...html.matchAll(/<meta\b([^>]*)>/g)]
+      .map((m) => m[1])
+      .filter((attrs) => /\bname=("description"|description\b)/.test(attrs))
+      .map((attrs) => (/\bcontent=(?:"([^"]*)"|([^\s"'>]+))/.exec(attrs) ?? []).slice(1).join('').trim());
+    if (descriptions.length !== 1 || descriptions[0] === '') problems.push(`/${path}: ${descriptions.length} descriptions`);
+    // In the page's own content: a sidebar entry such as "Go" is clear among the other languages.
+    const main = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>'));
+    for (const m of main.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/g)) {
+      const text = m[1].replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+      if (VAGUE_LINK_TEXT.has(text)) problems.push(`/${path}: a link reads only "${text}"`);
+    }
+  }
+  expect(problems).toEqual([]);
 });
 
 type Watch = {consoleErrors: string[]; failed: string[]; foreign: string[]};

@@ -1,55 +1,23 @@
 import {expect, test, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {spawn, type ChildProcess} from 'node:child_process';
-import {createServer} from 'node:net';
 import {decodeToken, verifyToken} from '../../src/token';
+import {APP_CERTIFICATE, APP_ID, freePort, startChild, type Child} from '../support/servers';
 
 // The token server tester in Chromium against the real reference server, started here on
 // loopback ports: one that allows this site's origin, one that allows another origin only.
 
-const APP_ID = '970ca35de60c44645bbae8a215061b33';
-const APP_CERTIFICATE = '5cfd2fd1755d40ecb72977518be15d3b';
+const running: Child[] = [];
 
-type Running = {url: string; proc: ChildProcess};
-const running: Running[] = [];
-
-function startServer(corsAllowOrigin: string, extraEnv: Record<string, string> = {}): Promise<Running> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'examples/token-server/src/main.ts'], {
-    env: {PATH: process.env.PATH, HOME: process.env.HOME, APP_ID, APP_CERTIFICATE, HOST: '127.0.0.1', PORT: '0', CORS_ALLOW_ORIGIN: corsAllowOrigin, ...extraEnv},
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`token server did not start:\n${out}`)), 20000);
-    const onData = (chunk: Buffer) => {
-      out += chunk;
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        const r = {url: m[1], proc};
-        running.push(r);
-        resolve(r);
-      }
-    };
-    proc.stdout.on('data', onData);
-    proc.stderr.on('data', onData);
-    proc.on('exit', (code) => reject(new Error(`token server exited with ${code}:\n${out}`)));
-  });
+/** The reference server on a free loopback port, allowing `corsAllowOrigin`. */
+async function startServer(corsAllowOrigin: string, extraEnv: Record<string, string> = {}): Promise<Child> {
+  const server = await startChild({APP_ID, APP_CERTIFICATE, CORS_ALLOW_ORIGIN: corsAllowOrigin, ...extraEnv});
+  running.push(server);
+  return server;
 }
 
-/** A loopback port with nothing listening on it. */
-function deadPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as {port: number}).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-let allowed: Running;
-let denied: Running;
-let withAuth: Running;
+let allowed: Child;
+let denied: Child;
+let withAuth: Child;
 let down: string;
 const AUTH_TOKEN = 'test-only-3f9a1c7e5b2d8046aa17';
 
@@ -58,7 +26,8 @@ test.describe.configure({mode: 'default'});
 test.beforeAll(async ({baseURL}) => {
   const origin = new URL(baseURL!).origin;
   [allowed, denied, withAuth] = await Promise.all([startServer(origin), startServer('https://some-other-site.example'), startServer(origin, {AUTH_TOKEN})]);
-  down = `http://127.0.0.1:${await deadPort()}`;
+  // A loopback port with nothing listening on it.
+  down = `http://127.0.0.1:${await freePort()}`;
 });
 
 test.afterAll(() => {

@@ -1,7 +1,7 @@
 import type {IncomingMessage, RequestListener, ServerResponse} from 'node:http';
 import type {Config} from './config.js';
 import {HttpError, ValidationError} from './errors.js';
-import {createRouter, notFound, type Query, type Route} from './routes.js';
+import {createRouter, notFound, type Query, type Route} from './endpoints.js';
 import {checkBearer, clientAddress, corsHeaders, originDenied, preflightHeaders, RateLimiter, rateLimited, type HeaderList, type RateLimitStore} from './security.js';
 
 export type Logger = (line: string) => void;

@@ -1,5 +1,5 @@
 import {ValidationError} from './errors.js';
-import type {Params} from './router.js';
+import type {Params} from './route-matcher.js';
 import * as v from './validate.js';
 
 // The request rules of the RTC token route, in Web-standard TypeScript (no node: imports), so

@@ -1,7 +1,7 @@
 // Runs the web client's files the way the guide shows them: examples/web-client/main.ts is bundled
 // with esbuild, handed a recording fake of the SDK object, and talks over real HTTP to a token server;
 // check-token-server.sh runs with bash and curl. The tokens that come back are decoded and their
-// signatures verified with agora-token.
+// signatures verified, by the engine and agora-token alike (tests/support/token-check.ts).
 import {test, describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {createServer, type Server} from 'node:http';
@@ -13,29 +13,20 @@ import {spawn} from 'node:child_process';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import fakeSdk, {type FakeRegistry} from './fake-agora-rtc-sdk';
+import {agora, decodeForTest} from '../../support/token-check';
 
 const require = createRequire(import.meta.url);
-const {RtcTokenBuilder, RtcRole} = require('agora-token');
-const {AccessToken2} = require('agora-token/src/AccessToken2');
+const {RtcTokenBuilder, RtcRole} = agora;
 
 const appId = '970ca35de60c44645bbae8a215061b33';
 const certificate = '5cfd2fd1755d40ecb72977518be15d3b';
 const root = resolve(import.meta.dirname, '../../..');
 
-type Decoded = {appId: string; expire: number; channel: string; uid: string; privileges: Record<string, number>; valid: boolean};
-
-function decode(token: string): Decoded {
-  const t = new AccessToken2();
-  assert.ok(t.from_string(token), `not a 007 token: ${token}`);
-  const rtc = t.getServices(1)[0];
-  return {
-    appId: String(t.appId),
-    expire: t.expire,
-    channel: String(rtc.__channel_name),
-    uid: String(rtc.__uid),
-    privileges: rtc.__privileges,
-    valid: t.verifySignature(certificate),
-  };
+/** The fields of a web client's RTC token these tests read, decoded and cross-checked. */
+function decode(token: string) {
+  const d = decodeForTest(token, certificate);
+  const rtc = d.services.find((s) => s.type === 1)!;
+  return {appId: d.appId, expire: d.expire, channel: rtc.channelName, uid: rtc.uid, privileges: rtc.privileges, valid: d.signatureValid};
 }
 
 /**

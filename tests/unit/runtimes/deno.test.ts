@@ -3,7 +3,7 @@
 // port, its tokens decoded and verified, and its refusals compared with the reference server's.
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {checkTokenEndpoint, randomCredentials, run, withServer} from '../../languages/harness';
+import {checkTokenEndpoint, randomCredentials, run, withServer} from '../../support/sample-harness';
 import {bin, compareBadRequests} from './runtime-harness';
 
 const credentials = randomCredentials();

@@ -11,7 +11,8 @@ import type {AddressInfo} from 'node:net';
 import {extname, join, normalize} from 'node:path';
 import * as esbuild from 'esbuild';
 import {chromium} from '@playwright/test';
-import {expectToken, nowSeconds, randomCredentials, repoRoot, run, runOk, withServer} from '../../languages/harness';
+import {expectToken, randomCredentials, repoRoot, run, runOk, withServer} from '../../support/sample-harness';
+import {nowSeconds} from '../../support/token-check';
 import {agoraBuild} from '../token/agora';
 import {bin, scratchDir} from './runtime-harness';
 

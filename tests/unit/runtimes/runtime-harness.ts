@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import * as esbuild from 'esbuild';
 import {createApp} from '../../../examples/token-server/src/app.js';
 import {loadConfig} from '../../../examples/token-server/src/config.js';
-import {repoRoot, type Credentials} from '../../languages/harness';
+import {repoRoot, type Credentials} from '../../support/sample-harness';
 
 /** A runtime binary that `npm ci` installed from the npm registry (package deno, bun, workerd). */
 export const bin = (name: 'deno' | 'bun' | 'workerd') => join(repoRoot, 'node_modules/.bin', name);

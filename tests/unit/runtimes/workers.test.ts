@@ -8,7 +8,7 @@
 import {before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {checkTokenEndpoint, randomCredentials, run, withServer} from '../../languages/harness';
+import {checkTokenEndpoint, randomCredentials, run, withServer} from '../../support/sample-harness';
 import {bin, bundleWorker, compareBadRequests, scratchDir, workerdCommand, workerdConfig} from './runtime-harness';
 
 const credentials = randomCredentials();

@@ -3,31 +3,14 @@
 // exists, is a test the suite runs, and contains the text that builds or starts that sample.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
-import {basename, dirname, join, relative, resolve} from 'node:path';
+import {existsSync, readFileSync} from 'node:fs';
+import {basename, dirname, join, resolve} from 'node:path';
+import {filesShownOnPages} from '../../support/sample-files.mjs';
 import {sampleTests} from './sample-tests';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name.startsWith('.')) return [];
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-/** Files named by `file=` on code fences and by string `file` attributes on JSX elements. */
-function shownFiles(mdx: string): string[] {
-  const fences = [...mdx.matchAll(/^\s*(?:`{3,}|~{3,})[^\n]*?(?:^|\s)file=(\S+)/gm)].map((m) => m[1]);
-  const jsx = [...mdx.matchAll(/<[A-Z][\w.]*\b[^>]*?\sfile=(["'])([^"']+)\1/g)].map((m) => m[2]);
-  return [...fences, ...jsx];
-}
-
-const shown = new Map<string, string[]>(); // file -> pages
-for (const page of [...walk(join(root, 'docs')), ...walk(join(root, 'src/pages'))].filter((f) => /\.mdx?$/.test(f))) {
-  for (const file of shownFiles(readFileSync(page, 'utf8'))) shown.set(file, [...(shown.get(file) ?? []), relative(root, page)]);
-}
+const shown = filesShownOnPages(root); // file -> pages
 
 test('every file a page shows is in the sample -> test map', () => {
   assert.ok(shown.size >= 40, `only ${shown.size} files found on the pages: the finder is broken`);

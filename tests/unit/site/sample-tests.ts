@@ -12,7 +12,7 @@ export type SampleTest = {
   loadedBy?: {sample: string; text: string};
 };
 
-const language = (lang: string) => `tests/unit/languages/${lang}.test.ts`;
+const language = (lang: string) => `tests/unit/language-samples/${lang}.test.ts`;
 const webClient = 'tests/unit/guide/web-client.test.ts';
 const callPage = 'tests/e2e/web-client.spec.ts';
 const callPageServer = "'examples/web-client/serve.mjs'";

@@ -5,7 +5,8 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {request} from 'node:http';
 import {APP_CERTIFICATE, APP_ID, getJson, startInProcess, type InProcess} from './server';
-import {expectToken, nowSeconds, rtcPrivileges} from './token-check';
+import {expectToken} from './expect-token';
+import {nowSeconds, rolePrivileges} from '../../support/token-check';
 
 let server: InProcess;
 before(async () => {
@@ -30,7 +31,7 @@ function raw(method: string, path: string, headers: Record<string, string>, body
 }
 
 const rtcBody = {tokenType: 'rtc', channel: 'demo', role: 'publisher', uid: '1234', expire: 600};
-const rtcExpectation = (window: [number, number]) => ({...base, expire: 600, window, services: [{type: 1, privileges: rtcPrivileges('publisher', 600), channelName: 'demo', uid: '1234'}]});
+const rtcExpectation = (window: [number, number]) => ({...base, expire: 600, window, services: [{type: 1, privileges: rolePrivileges('publisher', 600), channelName: 'demo', uid: '1234'}]});
 
 describe('JSON bodies however the client labels them', () => {
   test('fetch() with a string body and no headers (text/plain;charset=UTF-8)', async () => {
@@ -64,10 +65,10 @@ describe('role words', () => {
       for (const word of words) {
         let r = await raw('GET', `/rtc/demo/${encodeURIComponent(word)}/uid/5/?expiry=600`, {});
         assert.equal(r.status, 200, `GET role ${JSON.stringify(word)}: ${r.text}`);
-        expectToken(r.body.rtcToken, {...base, expire: 600, window: r.window, services: [{type: 1, privileges: rtcPrivileges(expected, 600), channelName: 'demo', uid: '5'}]});
+        expectToken(r.body.rtcToken, {...base, expire: 600, window: r.window, services: [{type: 1, privileges: rolePrivileges(expected, 600), channelName: 'demo', uid: '5'}]});
         r = await raw('POST', '/getToken', {'Content-Type': 'application/json'}, JSON.stringify({...rtcBody, role: word}));
         assert.equal(r.status, 200, `POST role ${JSON.stringify(word)}: ${r.text}`);
-        expectToken(r.body.token, {...base, expire: 600, window: r.window, services: [{type: 1, privileges: rtcPrivileges(expected, 600), channelName: 'demo', uid: '1234'}]});
+        expectToken(r.body.token, {...base, expire: 600, window: r.window, services: [{type: 1, privileges: rolePrivileges(expected, 600), channelName: 'demo', uid: '1234'}]});
       }
     });
   }
@@ -77,10 +78,10 @@ describe('defaults and empty segments', () => {
   test('an empty uid segment is uid 0 (/rtc and /rte)', async () => {
     let r = await raw('GET', '/rtc/fsda/publisher/uid//?expiry=600', {});
     assert.equal(r.status, 200, r.text);
-    expectToken(r.body.rtcToken, {...base, expire: 600, window: r.window, services: [{type: 1, privileges: rtcPrivileges('publisher', 600), channelName: 'fsda', uid: ''}]});
+    expectToken(r.body.rtcToken, {...base, expire: 600, window: r.window, services: [{type: 1, privileges: rolePrivileges('publisher', 600), channelName: 'fsda', uid: ''}]});
     r = await raw('GET', '/rte/fsda/subscriber/uid//rtmid/?expiry=600', {});
     assert.equal(r.status, 200, r.text);
-    expectToken(r.body.rtcToken, {...base, expire: 600, window: r.window, services: [{type: 1, privileges: rtcPrivileges('subscriber', 600), channelName: 'fsda', uid: ''}]});
+    expectToken(r.body.rtcToken, {...base, expire: 600, window: r.window, services: [{type: 1, privileges: rolePrivileges('subscriber', 600), channelName: 'fsda', uid: ''}]});
   });
 
   test('"expire": 0 and "expire": null in POST mean the default, 3600 s', async () => {

@@ -4,7 +4,8 @@ import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {APP_CERTIFICATE, APP_ID, getJson, startInProcess, type InProcess} from './server';
-import {decodeToken, expectToken, nowSeconds, rtcPrivileges} from './token-check';
+import {expectToken} from './expect-token';
+import {decodeForTest, nowSeconds, rolePrivileges} from '../../support/token-check';
 
 let s: InProcess;
 before(async () => {
@@ -42,7 +43,7 @@ test('random valid RTC requests: the token carries the channel, uid, role privil
           certificate: APP_CERTIFICATE,
           expire: expiry,
           window: [t0, nowSeconds()],
-          services: [{type: 1, privileges: rtcPrivileges(role, expiry), channelName: ch, uid}],
+          services: [{type: 1, privileges: rolePrivileges(role, expiry), channelName: ch, uid}],
         });
       },
     ),
@@ -64,7 +65,7 @@ test('channels "." and "..", which no URL path can carry, get tokens from POST /
       certificate: APP_CERTIFICATE,
       expire: 600,
       window: [t0, nowSeconds()],
-      services: [{type: 1, privileges: rtcPrivileges('publisher', 600), channelName: ch, uid: '42'}],
+      services: [{type: 1, privileges: rolePrivileges('publisher', 600), channelName: ch, uid: '42'}],
     });
   }
 });
@@ -83,7 +84,7 @@ test('fuzzed path segments and query: a token exactly as asked, or a 4xx naming 
           expire: expiry === undefined ? 3600 : Number(expiry),
           window: [nowSeconds() - 30, nowSeconds()],
           services: [
-            {type: 1, privileges: rtcPrivileges(parts[1] as 'publisher', expiry === undefined ? 3600 : Number(expiry)), channelName: parts[0], uid: parts[2] === 'uid' && Number(parts[3]) === 0 ? '' : parts[2] === 'uid' ? String(Number(parts[3])) : parts[3]},
+            {type: 1, privileges: rolePrivileges(parts[1] as 'publisher', expiry === undefined ? 3600 : Number(expiry)), channelName: parts[0], uid: parts[2] === 'uid' && Number(parts[3]) === 0 ? '' : parts[2] === 'uid' ? String(Number(parts[3])) : parts[3]},
           ],
         });
         assert.ok(d);
@@ -118,7 +119,7 @@ test('fuzzed POST /getToken bodies: 200 with a verifying token, or a 4xx JSON er
       assert.ok([200, 400, 413].includes(r.status), `${text}: ${r.status} ${r.text}`);
       if (r.status === 200) {
         const sent = JSON.parse(text);
-        const d = decodeToken(r.body.token, APP_CERTIFICATE);
+        const d = decodeForTest(r.body.token, APP_CERTIFICATE);
         assert.equal(d.signatureValid, true);
         assert.equal(d.appId, APP_ID);
         // 0, null and a missing expire mean 3600, as on agora-token-service.

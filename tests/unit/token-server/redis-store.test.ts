@@ -3,20 +3,10 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
-import {createServer} from 'node:net';
 import {APP_CERTIFICATE, APP_ID, getJson, runToExit, startChild, type Child} from './server';
+import {freePort} from '../../support/servers';
 
 const REDIS = spawnSync('sh', ['-c', 'command -v redis-server'], {encoding: 'utf8'}).stdout.trim();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const {port} = s.address() as {port: number};
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startRedis(): Promise<{url: string; proc: ChildProcess}> {
   assert.ok(REDIS, 'redis-server is not installed: run scripts/ensure-system-deps.sh (Debian package redis-server)');

@@ -3,7 +3,8 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {APP_CERTIFICATE, APP_ID, getJson, startChild, type Child} from './server';
-import {expectToken, nowSeconds, rtcPrivileges} from './token-check';
+import {expectToken} from './expect-token';
+import {nowSeconds, rolePrivileges} from '../../support/token-check';
 
 let server: Child;
 before(async () => {
@@ -46,7 +47,7 @@ describe('routes', () => {
         assert.equal(r.status, 200, r.text);
         assert.deepEqual(Object.keys(r.body), ['rtcToken']);
         assertNoCache(r.headers);
-        expectToken(r.body.rtcToken, {...base, expire: 600, window: r.window, services: [{type: 1, privileges: rtcPrivileges(role, 600), channelName: 'room-7', uid: '4294967295'}]});
+        expectToken(r.body.rtcToken, {...base, expire: 600, window: r.window, services: [{type: 1, privileges: rolePrivileges(role, 600), channelName: 'room-7', uid: '4294967295'}]});
       }
     });
   }
@@ -54,14 +55,14 @@ describe('routes', () => {
   test('GET /rtc uid 0 is the wildcard (stored as an empty uid); default expiry is 3600', async () => {
     const r = await call('/rtc/demo/publisher/uid/0');
     assert.equal(r.status, 200, r.text);
-    expectToken(r.body.rtcToken, {...base, expire: 3600, window: r.window, services: [{type: 1, privileges: rtcPrivileges('publisher', 3600), channelName: 'demo', uid: ''}]});
+    expectToken(r.body.rtcToken, {...base, expire: 3600, window: r.window, services: [{type: 1, privileges: rolePrivileges('publisher', 3600), channelName: 'demo', uid: ''}]});
   });
 
   test('GET /rtc by user account, with a percent-encoded channel name', async () => {
     const channel = 'Team room #1 (a+b)';
     const r = await call(`/rtc/${encodeURIComponent(channel)}/subscriber/userAccount/${encodeURIComponent('ana@example.com')}/?expiry=86400`);
     assert.equal(r.status, 200, r.text);
-    expectToken(r.body.rtcToken, {...base, expire: 86400, window: r.window, services: [{type: 1, privileges: rtcPrivileges('subscriber', 86400), channelName: channel, uid: 'ana@example.com'}]});
+    expectToken(r.body.rtcToken, {...base, expire: 86400, window: r.window, services: [{type: 1, privileges: rolePrivileges('subscriber', 86400), channelName: channel, uid: 'ana@example.com'}]});
   });
 
   for (const slash of ['', '/']) {
@@ -86,7 +87,7 @@ describe('routes', () => {
       assert.equal(r.status, 200, `${c.path}: ${r.text}`);
       assert.deepEqual(Object.keys(r.body).sort(), ['rtcToken', 'rtmToken']);
       const uid = c.path.includes('/uid/0/') ? '' : '77';
-      expectToken(r.body.rtcToken, {...base, expire: 900, window: r.window, services: [{type: 1, privileges: rtcPrivileges('publisher', 900), channelName: 'demo', uid}]});
+      expectToken(r.body.rtcToken, {...base, expire: 900, window: r.window, services: [{type: 1, privileges: rolePrivileges('publisher', 900), channelName: 'demo', uid}]});
       // The RTM token carries the channel as an RTM 2.x stream channel (as agora-token-service).
       expectToken(r.body.rtmToken, {...base, expire: 900, window: r.window, services: [{type: 1, privileges: {1: 900, 4: 900}, channelName: 'demo', uid: c.rtm}, {type: 2, privileges: {1: 900}, userId: c.rtm}]});
     }
@@ -112,15 +113,15 @@ describe('routes', () => {
     assert.equal(r.status, 200, r.text);
     assert.deepEqual(Object.keys(r.body), ['token']);
     assertNoCache(r.headers);
-    expectToken(r.body.token, {...base, expire: 1800, window: r.window, services: [{type: 1, privileges: rtcPrivileges('publisher', 1800), channelName: 'demo', uid: '1234'}]});
+    expectToken(r.body.token, {...base, expire: 1800, window: r.window, services: [{type: 1, privileges: rolePrivileges('publisher', 1800), channelName: 'demo', uid: '1234'}]});
 
     r = await post({tokenType: 'rtc', channel: 'demo', uid: 99});
     assert.equal(r.status, 200, r.text);
     // As agora-token-service: no role means subscriber, no expire means 3600.
-    expectToken(r.body.token, {...base, expire: 3600, window: r.window, services: [{type: 1, privileges: rtcPrivileges('subscriber', 3600), channelName: 'demo', uid: '99'}]});
+    expectToken(r.body.token, {...base, expire: 3600, window: r.window, services: [{type: 1, privileges: rolePrivileges('subscriber', 3600), channelName: 'demo', uid: '99'}]});
 
     r = await post({tokenType: 'rtc', channel: 'demo', role: 'subscriber', uid: 'user123', expire: 60});
-    expectToken(r.body.token, {...base, expire: 60, window: r.window, services: [{type: 1, privileges: rtcPrivileges('subscriber', 60), channelName: 'demo', uid: 'user123'}]});
+    expectToken(r.body.token, {...base, expire: 60, window: r.window, services: [{type: 1, privileges: rolePrivileges('subscriber', 60), channelName: 'demo', uid: 'user123'}]});
 
     r = await post({tokenType: 'rtm', uid: 'user123', expire: 60});
     expectToken(r.body.token, {...base, expire: 60, window: r.window, services: [{type: 2, privileges: {1: 60}, userId: 'user123'}]});

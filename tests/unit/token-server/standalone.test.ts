@@ -7,7 +7,8 @@ import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {APP_CERTIFICATE, APP_ID, getJson} from './server';
-import {expectToken, nowSeconds, rtcPrivileges} from './token-check';
+import {expectToken} from './expect-token';
+import {nowSeconds, rolePrivileges} from '../../support/token-check';
 
 const dir = mkdtempSync(join(tmpdir(), 'token-server-alone-'));
 after(() => rmSync(dir, {recursive: true, force: true, maxRetries: 5}));
@@ -48,7 +49,7 @@ test('cd examples/token-server && npm ci && npm start, from a copy of that folde
     const t0 = nowSeconds();
     const r = await getJson(`${url}/rtc/demo/publisher/uid/1234/?expiry=600`);
     assert.equal(r.status, 200, r.text);
-    expectToken(r.body.rtcToken, {appId: APP_ID, certificate: APP_CERTIFICATE, expire: 600, window: [t0, nowSeconds()], services: [{type: 1, privileges: rtcPrivileges('publisher', 600), channelName: 'demo', uid: '1234'}]});
+    expectToken(r.body.rtcToken, {appId: APP_ID, certificate: APP_CERTIFICATE, expire: 600, window: [t0, nowSeconds()], services: [{type: 1, privileges: rolePrivileges('publisher', 600), channelName: 'demo', uid: '1234'}]});
   } finally {
     // As a host does: SIGTERM to npm, which passes it to the server. A failed start: the whole group.
     if (up) proc.kill('SIGTERM');

@@ -3,7 +3,8 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {APP_CERTIFICATE, APP_ID, getJson, startInProcess} from './server';
-import {expectToken, nowSeconds, rtcPrivileges} from './token-check';
+import {expectToken} from './expect-token';
+import {nowSeconds, rolePrivileges} from '../../support/token-check';
 
 const post = (url: string, body: unknown) => getJson(`${url}/getToken`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(body)});
 
@@ -30,11 +31,11 @@ describe('wildcard channel tokens', async () => {
     let t0 = nowSeconds();
     let r = await getJson(`${on.url}/rtc/*/subscriber/uid/7/?expiry=600`);
     assert.equal(r.status, 200, r.text);
-    expectToken(r.body.rtcToken, {appId: APP_ID, certificate: APP_CERTIFICATE, expire: 600, window: [t0, nowSeconds()], services: [{type: 1, privileges: rtcPrivileges('subscriber', 600), channelName: '*', uid: '7'}]});
+    expectToken(r.body.rtcToken, {appId: APP_ID, certificate: APP_CERTIFICATE, expire: 600, window: [t0, nowSeconds()], services: [{type: 1, privileges: rolePrivileges('subscriber', 600), channelName: '*', uid: '7'}]});
     t0 = nowSeconds();
     r = await post(on.url, {tokenType: 'rtc', channel: '*', uid: 'alice', role: 'publisher', expire: 60});
     assert.equal(r.status, 200, r.text);
-    expectToken(r.body.token, {appId: APP_ID, certificate: APP_CERTIFICATE, expire: 60, window: [t0, nowSeconds()], services: [{type: 1, privileges: rtcPrivileges('publisher', 60), channelName: '*', uid: 'alice'}]});
+    expectToken(r.body.token, {appId: APP_ID, certificate: APP_CERTIFICATE, expire: 60, window: [t0, nowSeconds()], services: [{type: 1, privileges: rolePrivileges('publisher', 60), channelName: '*', uid: 'alice'}]});
     for (const bad of [await getJson(`${on.url}/rtc/*/publisher/uid/0/`), await getJson(`${on.url}/rtc/*/publisher/uid//`), await post(on.url, {tokenType: 'rtc', channel: '*', uid: '0'})]) {
       assert.equal(bad.status, 400, bad.text);
       assert.equal(bad.body.field, 'uid');
