@@ -155,3 +155,5 @@ export {
 export type {
   Token006Params,
 } from './legacy';
+
+export {diagnoseChat, CHAT_SDK_ERRORS, type ChatAttempt, type ChatDiagnosis, type ChatFinding, type ChatFindingKind} from './diagnose-chat';

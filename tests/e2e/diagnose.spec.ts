@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {buildRtcTokenWithUid, buildRtmToken, buildToken006} from '../../src/token';
+import {buildChatAppToken, buildChatUserToken, buildRtcTokenWithUid, buildRtmToken, buildToken006} from '../../src/token';
 import {ByteWriter, toBase64} from '../../src/token/bytes';
 import {zlibCompress} from '../../src/token/zlib';
 
@@ -127,6 +127,35 @@ test('RTM: will this token log in as user X?', async ({page}) => {
   await expect(page.locator('[data-verdict]')).toContainText('the token has no RTM service');
 });
 
+test('Chat: will this token log in to Chat as user X, or serve a RESTful call?', async ({page}) => {
+  await open(page);
+  await paste(page, buildChatUserToken({appId: APP_ID, appCertificate: CERT, userId: 'alice', expire: 3600}));
+  const check = page.locator('[data-chat-check]');
+  // A Chat token opens the Chat check; a user token starts on the SDK login.
+  await expect(check).toHaveAttribute('open', '');
+  await expect(check.locator('[data-chat-use="login"]')).toBeChecked();
+  await check.locator('[data-field="chat-user"]').fill('alice');
+  await check.locator('[data-field="chat-appId"]').fill(APP_ID);
+  await expect(check.locator('[data-chat-verdict]')).toHaveAttribute('data-chat-verdict', 'accepted');
+  await check.locator('[data-field="chat-user"]').fill('Alice');
+  await expect(check.locator('[data-chat-verdict]')).toHaveAttribute('data-chat-error', 'invalid-token');
+  await expect(check.locator('[data-chat-verdict]')).toContainText('wrong Chat user');
+  await expect(check.locator('[data-chat-verdict]')).toContainText('202 USER_AUTHENTICATION_FAILED');
+  await check.locator('[data-chat-use="rest"]').check();
+  await expect(check.locator('[data-chat-verdict]')).toContainText('this is a Chat user token, not an app token');
+
+  await paste(page, buildChatAppToken({appId: APP_ID, appCertificate: CERT, expire: 3600}));
+  await expect(check.locator('[data-chat-use="rest"]')).toBeChecked();
+  await expect(check.locator('[data-chat-verdict]')).toHaveAttribute('data-chat-verdict', 'accepted');
+
+  // Any other token keeps the Chat check closed until the reader opens it, and says why Chat refuses it.
+  await paste(page, buildRtcTokenWithUid({appId: APP_ID, appCertificate: CERT, channelName: 'demo', uid: 7, role: 1, tokenExpire: 3600}));
+  await expect(check).not.toHaveAttribute('open', '');
+  await check.locator('summary').click();
+  await check.locator('[data-field="chat-user"]').fill('alice');
+  await expect(check.locator('[data-chat-verdict]')).toContainText('the token has no Chat service');
+});
+
 test('hostile pastes: deep nesting and amplification tokens answer within a second, without a crash', async ({page}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -169,22 +198,40 @@ test('the token field is kept out of autofill, session restore and password mana
 test('the offline search finds each troubleshooting entry by its error text', async ({page}) => {
   await page.goto('docs/guide/troubleshooting');
   const search = page.locator('.navbar input[aria-label="Search"]');
-  const symptoms = [
-    'static use dynamic key',
-    'ERR_NO_AUTHORIZED',
-    'invalid token, authorized failed',
-    'WEB_SECURITY_RESTRICT',
-    'INVALID_UINT_UID_FROM_STRING_UID',
-    'UID_CONFLICT',
-    'legacy dynamic key',
-    'LOGIN_ERR_INVALID_TOKEN',
-    'ERR_DYNAMIC_KEY_EXPIRED',
-    'differs only in letter case',
+  // Each error text, and the start of the heading of the entry it must lead to.
+  const symptoms: Array<[string, string]> = [
+    ['static use dynamic key', '"static use dynamic key"'],
+    ['ERR_NO_AUTHORIZED', 'ERR_NO_AUTHORIZED, "invalid token'],
+    ['invalid token, authorized failed', 'ERR_NO_AUTHORIZED, "invalid token'],
+    ['WEB_SECURITY_RESTRICT', 'WEB_SECURITY_RESTRICT'],
+    ['INVALID_UINT_UID_FROM_STRING_UID', 'INVALID_UINT_UID_FROM_STRING_UID'],
+    ['UID_CONFLICT', 'UID_CONFLICT, UID_BANNED'],
+    ['legacy dynamic key', 'This is a legacy dynamic key'],
+    ['LOGIN_ERR_INVALID_TOKEN', 'RTM: INVALID_TOKEN or LOGIN_ERR_INVALID_TOKEN'],
+    ['ERR_DYNAMIC_KEY_EXPIRED', 'Error 109 on a token that was never cached'],
+    ['differs only in letter case', 'Error 110 when the channel name differs only in letter case'],
+    ['ERR_DYNAMIC_USE_STATIC_KE', '"dynamic use static key"'],
+    ['ERR_STATIC_USE_DYANMIC_KE', '"static use dynamic key"'],
+    ['Get server node failed [NO_AUTHORIZED]', 'ERR_NO_AUTHORIZED, "invalid token'],
+    ['ERR_INVALID_VENDOR_KEY', 'Error 101, invalid App ID'],
+    ['invalid string uid', 'INVALID_UINT_UID_FROM_STRING_UID'],
+    ['joinChannelWithUserAccount', 'INVALID_UINT_UID_FROM_STRING_UID'],
+    ['UID_BANNED', 'UID_CONFLICT, UID_BANNED'],
+    ['CONNECTION_CHANGED_SAME_UID_LOGIN', 'UID_CONFLICT, UID_BANNED'],
+    ['CONNECTION_CHANGED_INVALID_TOKEN', 'ERR_NO_AUTHORIZED, "invalid token'],
+    ['WARN_OPEN_CHANNEL_REJECTED', 'Warning 107, WARN_OPEN_CHANNEL_REJECTED'],
+    ['blocked by CORS policy', '"blocked by CORS policy" for a request to Agora'],
+    ['USER_AUTHENTICATION_FAILED', 'Chat login fails'],
+    ['WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR', 'Chat login fails'],
+    ['Generate Temp Token', 'RTM login fails with a temporary token'],
+    ['The vendor enabled the dynamic key, but uses the static key', 'Error 110 with no token at all'],
+    ['The vendor did not enable the dynamic key', '"static use dynamic key"'],
+    ['The user ID to login does not match the token', 'RTM: INVALID_TOKEN or LOGIN_ERR_INVALID_TOKEN'],
   ];
-  for (const symptom of symptoms) {
+  for (const [symptom, heading] of symptoms) {
     await search.fill('');
     await search.fill(symptom);
-    const hit = page.getByRole('option').filter({hasText: /Troubleshooting/});
-    await expect(hit.first(), symptom).toBeVisible();
+    const hit = page.getByRole('option').filter({hasText: /Troubleshooting/}).filter({hasText: heading});
+    await expect(hit.first(), `${symptom} -> ${heading}`).toBeVisible();
   }
 });

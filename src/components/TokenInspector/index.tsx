@@ -10,6 +10,7 @@ import {joinUser, type JoinForm} from './joinForm';
 import {Malformed, stageLabels} from './Malformed';
 import {Signature} from './Signature';
 import {WillItWork} from './WillItWork';
+import {ChatCheck} from './ChatCheck';
 import styles from './styles.module.css';
 
 export type TokenInspectorProps = {
@@ -126,6 +127,7 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
             {!hidden.has('diagnosis') && (
               <WillItWork id={id} decoded={decoded} joinForm={joinForm} setJoinForm={setJoinForm} certificate={certificate} verified={token.version === '007' ? verified ?? undefined : undefined} />
             )}
+            {!hidden.has('diagnosis') && <ChatCheck id={id} decoded={decoded} appId={joinForm.appId} certificate={certificate} />}
           </>
         )}
       </Contained>
