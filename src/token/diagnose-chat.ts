@@ -172,7 +172,7 @@ export function diagnoseChat(token: string | DecodeResult, attempt: ChatAttempt)
       if (v.status === 'invalid') findings.push({kind: 'invalid-token', title: 'the signature does not match the App Certificate', reason: v.message, fix: 'Build the token with the App Certificate of the project whose App Key the client uses, exactly as Agora Console shows it.'});
       else if (v.status === 'unchecked') findings.push({kind: 'info', title: 'signature not checked', reason: v.message, fix: 'Check the App Certificate field: 32 hexadecimal characters, exactly as Agora Console shows it.'});
     } else {
-      findings.push({kind: 'info', title: 'signature not checked', reason: 'Without the App Certificate the signature cannot be checked.', fix: 'Enter the App Certificate to check it (it never leaves this page).'});
+      findings.push({kind: 'info', title: 'signature not checked', reason: 'Without the App Certificate the signature cannot be checked.', fix: 'Give the App Certificate to check the signature.'});
     }
     const cap = t.issueTs + Math.min(t.expire, MAX_LIFETIME_SECONDS);
     if (now >= cap) {
