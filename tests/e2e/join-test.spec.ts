@@ -116,7 +116,7 @@ test('bad values are refused in the form, and nothing is loaded', async ({page, 
 test("the playground's token is handed on in memory, without the certificate, to the join test under the inspector and on the guide page", async ({page, baseURL}) => {
   const log = await watch(page, new URL(baseURL!).origin);
   await page.goto('playground');
-  const made = await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '77'});
+  const made = await fillPlayground(page, {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '77'});
   await page.getByRole('link', {name: 'Open in the inspector'}).click();
   await expect(page).toHaveURL(/inspect/);
   await expect(page.locator('[data-signature]')).toHaveAttribute('data-signature', 'valid');
@@ -135,6 +135,10 @@ test("the playground's token is handed on in memory, without the certificate, to
     dispatchEvent(new PopStateEvent('popstate'));
   });
   await expect(page).toHaveURL(/test-the-flow/);
+  // The URL changes at once, while the inspector page (with its own join test) stays on screen
+  // until the guide page has rendered: wait for the guide page before pressing its button.
+  await expect(page.locator('h1')).toHaveText('Test the flow');
+  await expect(joinTest(page)).toHaveCount(1);
   await joinTest(page).getByRole('button', {name: "Use the playground's token"}).click();
   await expect(input(page, 'token')).toHaveValue(made);
   expect(log.sdkScripts).toEqual([]);

@@ -2,6 +2,7 @@
 // never leaves the page" checks, and form helpers. agora-token, the independent judge of tokens,
 // comes from tests/support/token-check.ts.
 import {expect, type BrowserContext, type Page} from '@playwright/test';
+import {BUILDERS} from '../../src/token';
 
 /** A small deterministic PRNG, so a failing random case can be replayed by seed. */
 export {rng as prng} from '../unit/token/gen';
@@ -61,7 +62,8 @@ export function field(page: Page, name: string) {
 }
 
 export type PlaygroundInput = {
-  kind: 'rtc-uid' | 'rtc-account' | 'rtc-rtm' | 'rtm' | 'chat-user' | 'chat-app';
+  /** The engine's builder kind, as the playground offers it. */
+  kind: 'rtcUid' | 'rtcAccount' | 'rtcRtm' | 'rtm' | 'chatUser' | 'chatApp';
   appId: string;
   certificate: string;
   channel?: string;
@@ -73,18 +75,12 @@ export type PlaygroundInput = {
   privilegeLifetime?: string;
 };
 
-export const kindLabel: Record<PlaygroundInput['kind'], string> = {
-  'rtc-uid': 'RTC, by uid',
-  'rtc-account': 'RTC, by user account',
-  'rtc-rtm': 'RTC + RTM',
-  rtm: 'RTM (Signaling)',
-  'chat-user': 'Chat user',
-  'chat-app': 'Chat app',
-};
+/** The playground labels each token type with its builder record's label. */
+export const kindLabel = (kind: PlaygroundInput['kind']): string => BUILDERS[kind].label;
 
 /** Fills the playground on the current page and returns the token it shows. */
 export async function fillPlayground(page: Page, input: PlaygroundInput): Promise<string> {
-  await page.getByRole('radio', {name: kindLabel[input.kind], exact: true}).check();
+  await page.getByRole('radio', {name: kindLabel(input.kind), exact: true}).check();
   await field(page, 'appId').fill(input.appId);
   await field(page, 'certificate').fill(input.certificate);
   for (const key of ['channel', 'uid', 'account', 'userId', 'tokenLifetime', 'privilegeLifetime'] as const) {

@@ -13,7 +13,7 @@ test('the certificate is never sent, logged, stored or put in a URL', async ({pa
   const traffic = recordTraffic(page, origin, [playgroundCert, inspectorCert]);
 
   await page.goto('playground');
-  await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: playgroundCert, channel: 'demo', uid: '77'});
+  await fillPlayground(page, {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: playgroundCert, channel: 'demo', uid: '77'});
   // Every control that could leak it: show/hide, type switches, presets, copy, share, remember.
   await page.getByRole('button', {name: /^Show/}).click();
   await page.getByRole('radio', {name: 'RTC + RTM'}).check();
@@ -81,7 +81,7 @@ test('certificate fields are masked text inputs, not password fields a browser o
     await expect(page.locator('input[type="password"], input[autocomplete*="password"]')).toHaveCount(0);
   };
   await page.goto('playground');
-  await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '77'});
+  await fillPlayground(page, {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '77'});
   const cert = field(page, 'certificate');
   await expectUnsaveable(cert);
   // Show and hide switch the mask, never the type.

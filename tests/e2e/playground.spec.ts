@@ -21,20 +21,20 @@ function expectedServices(input: PlaygroundInput): ParsedService[] {
   const priv = Number(input.privilegeLifetime ?? '3600');
   const rolePrivileges = input.role === 'subscriber' ? {1: priv} : publisherPrivileges(priv);
   switch (input.kind) {
-    case 'rtc-uid':
+    case 'rtcUid':
       return [{type: 1, privileges: rolePrivileges, channel: input.channel!, uid: input.uid === '0' ? '' : String(Number(input.uid))}];
-    case 'rtc-account':
+    case 'rtcAccount':
       return [{type: 1, privileges: rolePrivileges, channel: input.channel!, uid: input.account!}];
-    case 'rtc-rtm':
+    case 'rtcRtm':
       return [
         {type: 1, privileges: rolePrivileges, channel: input.channel!, uid: input.account!},
         {type: 2, privileges: {1: expire}, userId: input.account!},
       ];
     case 'rtm':
       return [{type: 2, privileges: {1: expire}, userId: input.userId!}];
-    case 'chat-user':
+    case 'chatUser':
       return [{type: 5, privileges: {1: expire}, userId: input.userId!}];
-    case 'chat-app':
+    case 'chatApp':
       return [{type: 5, privileges: {2: expire}, userId: ''}];
   }
 }
@@ -60,14 +60,14 @@ async function open(page: Page) {
 test('fixed inputs of every main token type build tokens agora-token parses and verifies', async ({page}) => {
   await open(page);
   const cases: PlaygroundInput[] = [
-    {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '1234', role: 'publisher', tokenLifetime: '3600', privilegeLifetime: '3600'},
-    {kind: 'rtc-uid', appId: 'ABCDEF0123456789abcdef0123456789', certificate: 'A1B2C3D4E5F60718293a4b5c6d7e8f90', channel: 'Room #1 (test)', uid: '0', role: 'subscriber', tokenLifetime: '600', privilegeLifetime: '0'},
-    {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'x', uid: '4294967295', role: 'publisher', tokenLifetime: '86400', privilegeLifetime: '600'},
-    {kind: 'rtc-account', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', account: 'alice@example.com', role: 'publisher', tokenLifetime: '3600', privilegeLifetime: '3600'},
-    {kind: 'rtc-rtm', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', account: 'bob', role: 'subscriber', tokenLifetime: '1800', privilegeLifetime: '1800'},
+    {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '1234', role: 'publisher', tokenLifetime: '3600', privilegeLifetime: '3600'},
+    {kind: 'rtcUid', appId: 'ABCDEF0123456789abcdef0123456789', certificate: 'A1B2C3D4E5F60718293a4b5c6d7e8f90', channel: 'Room #1 (test)', uid: '0', role: 'subscriber', tokenLifetime: '600', privilegeLifetime: '0'},
+    {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'x', uid: '4294967295', role: 'publisher', tokenLifetime: '86400', privilegeLifetime: '600'},
+    {kind: 'rtcAccount', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', account: 'alice@example.com', role: 'publisher', tokenLifetime: '3600', privilegeLifetime: '3600'},
+    {kind: 'rtcRtm', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', account: 'bob', role: 'subscriber', tokenLifetime: '1800', privilegeLifetime: '1800'},
     {kind: 'rtm', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, userId: 'carol', tokenLifetime: '7200'},
-    {kind: 'chat-user', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, userId: 'dave', tokenLifetime: '600'},
-    {kind: 'chat-app', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, tokenLifetime: '86400'},
+    {kind: 'chatUser', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, userId: 'dave', tokenLifetime: '600'},
+    {kind: 'chatApp', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, tokenLifetime: '86400'},
   ];
   for (const input of cases) {
     const before = Math.floor(Date.now() / 1000);
@@ -80,7 +80,7 @@ test('random inputs (seeded) build tokens that carry exactly the requested field
   const seed = Number(process.env.LIVE_SEED ?? 20250101);
   const rand = prng(seed);
   await open(page);
-  const kinds: PlaygroundInput['kind'][] = ['rtc-uid', 'rtc-account', 'rtc-rtm', 'rtm', 'chat-user', 'chat-app'];
+  const kinds: PlaygroundInput['kind'][] = ['rtcUid', 'rtcAccount', 'rtcRtm', 'rtm', 'chatUser', 'chatApp'];
   for (let i = 0; i < 18; i++) {
     const kind = kinds[i % kinds.length];
     const input: PlaygroundInput = {
@@ -93,9 +93,9 @@ test('random inputs (seeded) build tokens that carry exactly the requested field
       input.channel = randomName(rand, 63);
       input.role = rand() < 0.5 ? 'publisher' : 'subscriber';
       input.privilegeLifetime = String(Math.floor(rand() * 86401));
-      if (kind === 'rtc-uid') input.uid = String(Math.floor(rand() * 4294967296));
-      else input.account = randomName(rand, kind === 'rtc-rtm' ? 64 : 255);
-    } else if (kind !== 'chat-app') {
+      if (kind === 'rtcUid') input.uid = String(Math.floor(rand() * 4294967296));
+      else input.account = randomName(rand, kind === 'rtcRtm' ? 64 : 255);
+    } else if (kind !== 'chatApp') {
       input.userId = randomName(rand, 64);
     }
     const before = Math.floor(Date.now() / 1000);
@@ -110,7 +110,7 @@ test('random inputs (seeded) build tokens that carry exactly the requested field
 
 test('keystrokes rebuild the token at once, and an invalid keystroke removes it', async ({page}) => {
   await open(page);
-  const input: PlaygroundInput = {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'a', uid: '7'};
+  const input: PlaygroundInput = {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'a', uid: '7'};
   await fillPlayground(page, input);
   const channel = field(page, 'channel');
   await channel.fill('');
@@ -147,9 +147,9 @@ const rules: Rule[] = [
   {field: 'uid', value: '4294967296', message: /4294967296 is out of range/},
   {field: 'uid', value: 'abc', message: /uid must be an integer.*"abc"/},
   {field: 'uid', value: '', message: /empty/},
-  {kind: 'rtc-account', field: 'account', value: '', message: /User account is required/},
-  {kind: 'rtc-account', field: 'account', value: 'a'.repeat(256), message: /256 bytes/},
-  {kind: 'rtc-account', field: 'account', value: 'a/b', message: /"\/"/},
+  {kind: 'rtcAccount', field: 'account', value: '', message: /User account is required/},
+  {kind: 'rtcAccount', field: 'account', value: 'a'.repeat(256), message: /256 bytes/},
+  {kind: 'rtcAccount', field: 'account', value: 'a/b', message: /"\/"/},
   {field: 'tokenLifetime', value: '-5', message: /cannot be negative/},
   {field: 'tokenLifetime', value: '1.5', message: /not an integer/},
   {field: 'tokenLifetime', value: '99999999999', message: /at most 4294967295|milliseconds/},
@@ -159,13 +159,13 @@ const rules: Rule[] = [
   {field: 'videoExpire', value: '2.5', perPrivilege: true, message: /not an integer/},
   {kind: 'rtm', field: 'userId', value: '', message: /RTM user ID is required/},
   {kind: 'rtm', field: 'userId', value: 'u'.repeat(65), message: /65 bytes.*at most 64/},
-  {kind: 'chat-user', field: 'userId', value: '', message: /Chat user ID is required/},
+  {kind: 'chatUser', field: 'userId', value: '', message: /Chat user ID is required/},
 ];
 
 test('every validation rule shows its message next to its field and hides the token', async ({page}) => {
   await open(page);
   for (const rule of rules) {
-    const kind = rule.kind ?? 'rtc-uid';
+    const kind = rule.kind ?? 'rtcUid';
     const base = {appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '1', account: 'alice', userId: 'alice', tokenLifetime: '3600', privilegeLifetime: '3600'};
     await fillPlayground(page, {kind, ...base});
     const perPrivilege = page.getByRole('checkbox', {name: /separate expiry for each privilege/});
@@ -190,7 +190,7 @@ test('every validation rule shows its message next to its field and hides the to
 
 test('wildcard channels and users build Agora\'s wildcard token, with a warning that names the risk', async ({page}) => {
   await open(page);
-  await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '7', tokenLifetime: '3600', privilegeLifetime: '3600'});
+  await fillPlayground(page, {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '7', tokenLifetime: '3600', privilegeLifetime: '3600'});
   for (const channel of ['', '*', 'room-*']) {
     await field(page, 'channel').fill(channel);
     await expect(page.locator('[data-playground] [data-field-warning]').first(), JSON.stringify(channel)).toContainText(/wildcard.*subscriber role/);
@@ -205,7 +205,7 @@ test('wildcard channels and users build Agora\'s wildcard token, with a warning 
 
 test('a lifetime over 24 hours warns but still builds', async ({page}) => {
   await open(page);
-  await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '1'});
+  await fillPlayground(page, {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '1'});
   await field(page, 'tokenLifetime').fill('172800');
   await expect(page.locator('[data-playground] [data-field-warning]').first()).toContainText('24 hours');
   await expect(page.locator('[data-playground] [data-token]')).toHaveCount(1);
@@ -213,7 +213,7 @@ test('a lifetime over 24 hours warns but still builds', async ({page}) => {
 
 test('per-privilege expiries reach the token', async ({page}) => {
   await open(page);
-  await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'stage', uid: '42', tokenLifetime: '3600'});
+  await fillPlayground(page, {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'stage', uid: '42', tokenLifetime: '3600'});
   await page.getByRole('checkbox', {name: /separate expiry for each privilege/}).check();
   await field(page, 'joinExpire').fill('3600');
   await field(page, 'audioExpire').fill('600');
@@ -248,7 +248,7 @@ test('sample credentials are labelled as public test values and make a working t
 test('copy button puts the shown token on the clipboard', async ({page, context}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page);
-  const token = await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '5'});
+  const token = await fillPlayground(page, {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '5'});
   await page.getByRole('button', {name: 'Copy token'}).click();
   await expect(page.locator('[data-playground]').getByRole('status').filter({hasText: 'Copied.'})).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
@@ -258,7 +258,7 @@ test('share link round-trip restores every field but the certificate', async ({p
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page);
   const secret = 'c0ffee00c0ffee00c0ffee00c0ffee00';
-  await fillPlayground(page, {kind: 'rtc-account', appId: SAMPLE_APP_ID, certificate: secret, channel: 'team sync', account: 'erin', role: 'subscriber', tokenLifetime: '600', privilegeLifetime: '300'});
+  await fillPlayground(page, {kind: 'rtcAccount', appId: SAMPLE_APP_ID, certificate: secret, channel: 'team sync', account: 'erin', role: 'subscriber', tokenLifetime: '600', privilegeLifetime: '300'});
   await page.getByRole('button', {name: /Copy share link/}).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).not.toContain(secret);
@@ -294,7 +294,7 @@ test('a certificate put into a link by hand is neither used nor kept in the addr
 test('remembering the App ID is opt-in and stores the App ID only', async ({page, context}) => {
   const secret = '5ecae75ecae75ecae75ecae75ecae75e';
   await open(page);
-  await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: secret, channel: 'demo', uid: '1'});
+  await fillPlayground(page, {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: secret, channel: 'demo', uid: '1'});
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   await page.getByRole('checkbox', {name: /Remember my App ID/}).check();
   const stored = await page.evaluate(() => JSON.stringify(localStorage));
@@ -316,7 +316,7 @@ test('code samples follow the reader’s values and never show the certificate',
   await page.locator('[data-samples-section]').scrollIntoViewIfNeeded();
   const sample = page.locator('[data-sample-code="examples/node/rtc-token.mjs"]');
   await expect(sample).toContainText("process.env.CHANNEL ?? 'demo'");
-  await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: secret, channel: 'room-9', uid: '31337', role: 'subscriber', tokenLifetime: '600', privilegeLifetime: '300'});
+  await fillPlayground(page, {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: secret, channel: 'room-9', uid: '31337', role: 'subscriber', tokenLifetime: '600', privilegeLifetime: '300'});
   await expect(sample).toContainText("process.env.CHANNEL ?? 'room-9'");
   await expect(sample).toContainText("process.env.UID ?? '31337'");
   await expect(sample).toContainText('RtcRole.SUBSCRIBER');
@@ -336,7 +336,7 @@ test('code samples follow the reader’s values and never show the certificate',
 
 test('the services under "More services" match agora-token\'s own builders', async ({page}) => {
   await open(page);
-  await fillPlayground(page, {kind: 'rtc-uid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '1'});
+  await fillPlayground(page, {kind: 'rtcUid', appId: SAMPLE_APP_ID, certificate: SAMPLE_CERTIFICATE, channel: 'demo', uid: '1'});
   await page.getByText('More services').click();
   const {FpaTokenBuilder, ApaasTokenBuilder} = agora;
   const A = SAMPLE_APP_ID;
