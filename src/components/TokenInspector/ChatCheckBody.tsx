@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import {diagnoseChat, validateAppId, type ChatAttempt, type DecodeResult} from '@site/src/token';
 import {Field} from '../ui/Field';
 import {useNow} from '../ui/time';
+import {Findings} from './Findings';
 import styles from './styles.module.css';
 
 /** The inside of the Chat check (see ChatCheck), loaded once its section is open. */
@@ -47,17 +48,15 @@ export function ChatCheckBody({id, decoded, appId: joinAppId, certificate}: {id:
               {diagnosis.summary}
             </p>
             {diagnosis.sdkErrors && <p className={styles.explain}>The Chat SDK reports it as {diagnosis.sdkErrors}.</p>}
-            <ul className={styles.findings}>
-              {diagnosis.findings.map((f, i) => (
-                <li key={i} data-chat-finding={f.kind}>
-                  <strong>
-                    {f.kind === 'warning' ? 'Watch out: ' : f.kind === 'info' ? 'Note: ' : ''}
-                    {f.title}.
-                  </strong>{' '}
-                  {f.reason} <span className={styles.fix}>Fix: {f.fix}</span>
-                </li>
-              ))}
-            </ul>
+            <Findings
+              items={diagnosis.findings.map((f) => ({
+                prefix: f.kind === 'warning' ? 'Watch out: ' : f.kind === 'info' ? 'Note: ' : '',
+                title: f.title,
+                reason: f.reason,
+                fix: f.fix,
+                data: {'data-chat-finding': f.kind},
+              }))}
+            />
           </div>
         ) : null}
       </div>

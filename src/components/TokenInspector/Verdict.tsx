@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import type {Diagnosis} from '@site/src/token';
+import {Findings} from './Findings';
 import styles from './styles.module.css';
 
 export function Verdict({diagnosis}: {diagnosis: Diagnosis}): ReactNode {
@@ -17,17 +18,15 @@ export function Verdict({diagnosis}: {diagnosis: Diagnosis}): ReactNode {
         </p>
       )}
       {diagnosis.findings.length > 0 && (
-        <ul className={styles.findings}>
-          {diagnosis.findings.map((f, i) => (
-            <li key={i} data-finding={String(f.code)}>
-              <strong>
-                {typeof f.code === 'number' ? `Error ${f.code}: ` : f.code === 'cannot-publish' ? 'Cannot publish: ' : f.code === 'warning' ? 'Watch out: ' : 'Note: '}
-                {f.title}.
-              </strong>{' '}
-              {f.reason} <span className={styles.fix}>Fix: {f.fix}</span>
-            </li>
-          ))}
-        </ul>
+        <Findings
+          items={diagnosis.findings.map((f) => ({
+            prefix: typeof f.code === 'number' ? `Error ${f.code}: ` : f.code === 'cannot-publish' ? 'Cannot publish: ' : f.code === 'warning' ? 'Watch out: ' : 'Note: ',
+            title: f.title,
+            reason: f.reason,
+            fix: f.fix,
+            data: {'data-finding': String(f.code)},
+          }))}
+        />
       )}
     </div>
   );
