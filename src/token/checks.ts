@@ -1,4 +1,4 @@
-// What each builder checks before it signs: the field checks of every builder kind, the
+// How a builder checks its parameters before it signs: the checks every kind shares, the
 // cross-field warnings about expiries, and the checks of a raw service list.
 import {TokenInputError, type FieldIssue} from './errors';
 import type {ServiceSpec} from './services';
@@ -7,52 +7,22 @@ import {
   validateApaasRole,
   validateAppCertificate,
   validateAppId,
-  validateExpire,
   validateIssueTs,
-  validateRtcRole,
-  validateRtcUser,
   validateRtm2Permissions,
-  validateRtmUserId,
   validateSalt,
-  validateTokenAccount,
-  validateTokenChannel,
   validateTokenString,
-  validateTokenUid,
 } from './validate';
 
 export type Validator = (value: unknown, field: string) => FieldIssue | null;
 /** A field to check: its name, its validator, and whether it may be left out. */
 export type Check = readonly [field: string, validator: Validator, optional?: boolean];
 
-// Plain array literals of validators (no calls at module level), so that a bundle using one
-// builder drops the rules of the others.
-const chatUserId: Validator = (v, f) => validateTokenString(v, f, 'Chat user ID', {required: true, maxBytes: 255});
-const roomUuid: Validator = (v, f) => validateTokenString(v, f, 'Room UUID', {required: true, maxBytes: 255});
-const userUuid: Validator = (v, f) => validateTokenString(v, f, 'User UUID', {required: true, maxBytes: 255});
+// The checks of each builder kind are in its record (builders.ts); these are the ones every
+// kind shares, and the validators of fields that only a label tells apart.
+export const chatUserId: Validator = (v, f) => validateTokenString(v, f, 'Chat user ID', {required: true, maxBytes: 255});
+export const roomUuid: Validator = (v, f) => validateTokenString(v, f, 'Room UUID', {required: true, maxBytes: 255});
+export const userUuid: Validator = (v, f) => validateTokenString(v, f, 'User UUID', {required: true, maxBytes: 255});
 const COMMON: Check[] = [['appId', validateAppId], ['appCertificate', validateAppCertificate], ['salt', validateSalt, true], ['issueTs', validateIssueTs, true]];
-export const RTC_UID: Check[] = [['channelName', validateTokenChannel], ['uid', validateTokenUid], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
-export const RTC_ACCOUNT: Check[] = [['channelName', validateTokenChannel], ['account', validateTokenAccount], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
-export const RTC_UID_PRIVILEGES: Check[] = [
-  ['channelName', validateTokenChannel], ['uid', validateTokenUid], ['tokenExpire', validateExpire],
-  ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
-];
-export const RTC_ACCOUNT_PRIVILEGES: Check[] = [
-  ['channelName', validateTokenChannel], ['account', validateTokenAccount], ['tokenExpire', validateExpire],
-  ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
-];
-export const RTC_RTM: Check[] = [['channelName', validateTokenChannel], ['account', validateTokenAccount], ['account', validateRtmUserId], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
-export const RTC_RTM2: Check[] = [
-  ['channelName', validateTokenChannel], ['rtcAccount', validateRtcUser], ['rtcRole', validateRtcRole], ['rtcTokenExpire', validateExpire],
-  ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
-  ['rtmUserId', validateRtmUserId], ['rtmTokenExpire', validateExpire],
-];
-export const RTM: Check[] = [['userId', validateRtmUserId], ['expire', validateExpire], ['streamChannel', validateTokenChannel, true]];
-export const RTM_PERMISSIONS: Check[] = [['userId', validateRtmUserId], ['permissions', validateRtm2Permissions], ['expire', validateExpire]];
-export const CHAT_USER: Check[] = [['userId', chatUserId], ['expire', validateExpire]];
-export const EXPIRE_ONLY: Check[] = [['expire', validateExpire]];
-export const NONE: Check[] = [];
-export const APAAS_ROOM_USER: Check[] = [['roomUuid', roomUuid], ['userUuid', userUuid], ['role', validateApaasRole], ['expire', validateExpire]];
-export const APAAS_USER: Check[] = [['userUuid', userUuid], ['expire', validateExpire]];
 
 const CROSS_FIELDS = ['privilegeExpire', 'joinChannelPrivilegeExpire', 'pubAudioPrivilegeExpire', 'pubVideoPrivilegeExpire', 'pubDataStreamPrivilegeExpire', 'rtmTokenExpire'];
 
