@@ -13,9 +13,9 @@ import {zlibCompress} from './zlib';
 import {TokenInputError, type FieldIssue} from './errors';
 import {encodeService, RtcPrivilege, type PrivilegeMap, type Rtm2PermissionEntry, type ServiceSpec, type ServiceTypeId} from './services';
 import {
-  validateApaasRole, validateExpire, validateRtcRole, validateRtcUser, validateRtm2Permissions, validateRtmUserId, validateTokenAccount, validateTokenChannel, validateTokenUid,
+  apaasRoleError, expireError, rtcUserError, rtmUserIdError, tokenAccountError, tokenChannelError, tokenUidError, validateRtcRole, validateRtm2Permissions,
 } from './validate';
-import {assertValid, chatUserId, checkSpec, roomUuid, runChecks, userUuid, type Check} from './checks';
+import {assertValid, chatUserId, checkSpec, roomUuid, runAllChecks, runChecks, userUuid, type Check} from './checks';
 import type {AccessToken2Params, CommonParams, RtcPrivilegeExpiries, RtcRole} from './params';
 
 /** One builder kind: everything the engine and its views know about it. */
@@ -71,7 +71,7 @@ function encodeAccessToken2(appId: string, certificate: string, issueTs: number,
  */
 export function buildAccessToken2(params: AccessToken2Params): string {
   const p = (params ?? {}) as AccessToken2Params;
-  const issues: FieldIssue[] = runChecks(p, [['expire', validateExpire]]).filter((i) => i.severity === 'error');
+  const issues: FieldIssue[] = runChecks(p, [['expire', expireError]]);
   if (!Array.isArray(p.services) || p.services.length === 0) {
     issues.push({field: 'services', rule: 'required', value: p.services, severity: 'error', message: 'A token needs at least one service.'});
   } else if (p.services.length > 65535) {
@@ -151,8 +151,8 @@ export interface RtcUidParams extends CommonParams {
 const rtcUid: BuilderSpec<RtcUidParams> = {
   label: 'RTC, by uid', serviceTypes: [1],
   checks: [
-    ['channelName', validateTokenChannel], ['uid', validateTokenUid], ['role', validateRtcRole], ['tokenExpire', validateExpire],
-    ['privilegeExpire', validateExpire, true],
+    ['channelName', tokenChannelError], ['uid', tokenUidError], ['role', validateRtcRole], ['tokenExpire', expireError],
+    ['privilegeExpire', expireError, true],
   ],
   expire: tokenExpire,
   services: (p) => [rtcService(p.channelName, p.uid, sameForAll(p.role, p.privilegeExpire))],
@@ -173,8 +173,8 @@ export interface RtcAccountParams extends Omit<RtcUidParams, 'uid'> {
 const rtcAccount: BuilderSpec<RtcAccountParams> = {
   label: 'RTC, by user account', serviceTypes: [1],
   checks: [
-    ['channelName', validateTokenChannel], ['account', validateTokenAccount], ['role', validateRtcRole], ['tokenExpire', validateExpire],
-    ['privilegeExpire', validateExpire, true],
+    ['channelName', tokenChannelError], ['account', tokenAccountError], ['role', validateRtcRole], ['tokenExpire', expireError],
+    ['privilegeExpire', expireError, true],
   ],
   expire: tokenExpire,
   services: (p) => [rtcService(p.channelName, p.account, sameForAll(p.role, p.privilegeExpire))],
@@ -197,8 +197,8 @@ export interface RtcUidPrivilegeParams extends CommonParams, RtcPrivilegeExpirie
 const rtcUidPrivileges: BuilderSpec<RtcUidPrivilegeParams> = {
   label: 'RTC, by uid, one expiry per privilege', serviceTypes: [1],
   checks: [
-    ['channelName', validateTokenChannel], ['uid', validateTokenUid], ['tokenExpire', validateExpire], ['joinChannelPrivilegeExpire', validateExpire],
-    ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
+    ['channelName', tokenChannelError], ['uid', tokenUidError], ['tokenExpire', expireError], ['joinChannelPrivilegeExpire', expireError],
+    ['pubAudioPrivilegeExpire', expireError], ['pubVideoPrivilegeExpire', expireError], ['pubDataStreamPrivilegeExpire', expireError],
   ],
   expire: tokenExpire,
   services: (p) => [rtcService(p.channelName, p.uid, allPrivileges(p))],
@@ -219,9 +219,9 @@ export interface RtcAccountPrivilegeParams extends Omit<RtcUidPrivilegeParams, '
 const rtcAccountPrivileges: BuilderSpec<RtcAccountPrivilegeParams> = {
   label: 'RTC, by user account, one expiry per privilege', serviceTypes: [1],
   checks: [
-    ['channelName', validateTokenChannel], ['account', validateTokenAccount], ['tokenExpire', validateExpire],
-    ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire],
-    ['pubDataStreamPrivilegeExpire', validateExpire],
+    ['channelName', tokenChannelError], ['account', tokenAccountError], ['tokenExpire', expireError],
+    ['joinChannelPrivilegeExpire', expireError], ['pubAudioPrivilegeExpire', expireError], ['pubVideoPrivilegeExpire', expireError],
+    ['pubDataStreamPrivilegeExpire', expireError],
   ],
   expire: tokenExpire,
   services: (p) => [rtcService(p.channelName, p.account, allPrivileges(p))],
@@ -246,8 +246,8 @@ export interface RtcRtmParams extends CommonParams {
 const rtcRtm: BuilderSpec<RtcRtmParams> = {
   label: 'RTC + RTM', serviceTypes: [1, 2],
   checks: [
-    ['channelName', validateTokenChannel], ['account', validateTokenAccount], ['account', validateRtmUserId], ['role', validateRtcRole],
-    ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true],
+    ['channelName', tokenChannelError], ['account', tokenAccountError], ['account', rtmUserIdError], ['role', validateRtcRole],
+    ['tokenExpire', expireError], ['privilegeExpire', expireError, true],
   ],
   expire: tokenExpire,
   services: (p) => [rtcService(p.channelName, p.account, sameForAll(p.role, p.privilegeExpire)), {type: 2, userId: p.account, privileges: {1: p.tokenExpire}}],
@@ -271,9 +271,9 @@ export interface RtcRtm2Params extends CommonParams, RtcPrivilegeExpiries {
 }
 
 const RTC_RTM2: Check[] = [
-  ['channelName', validateTokenChannel], ['rtcAccount', validateRtcUser], ['rtcRole', validateRtcRole], ['rtcTokenExpire', validateExpire], ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire],
-    ['pubDataStreamPrivilegeExpire', validateExpire],
-  ['rtmUserId', validateRtmUserId], ['rtmTokenExpire', validateExpire],
+  ['channelName', tokenChannelError], ['rtcAccount', rtcUserError], ['rtcRole', validateRtcRole], ['rtcTokenExpire', expireError], ['joinChannelPrivilegeExpire', expireError], ['pubAudioPrivilegeExpire', expireError], ['pubVideoPrivilegeExpire', expireError],
+    ['pubDataStreamPrivilegeExpire', expireError],
+  ['rtmUserId', rtmUserIdError], ['rtmTokenExpire', expireError],
 ];
 const rtcRtm2: BuilderSpec<RtcRtm2Params> = {
   label: 'RTC + RTM, separate users and expiries', serviceTypes: [1, 2],
@@ -304,7 +304,7 @@ export interface RtmParams extends CommonParams {
 
 const rtm: BuilderSpec<RtmParams> = {
   label: 'RTM (Signaling)', serviceTypes: [2],
-  checks: [['userId', validateRtmUserId], ['expire', validateExpire], ['streamChannel', validateTokenChannel, true]],
+  checks: [['userId', rtmUserIdError], ['expire', expireError], ['streamChannel', tokenChannelError, true]],
   expire,
   services: (p) => {
     const login: ServiceSpec = {type: 2, userId: p.userId, privileges: {1: p.expire}};
@@ -330,7 +330,7 @@ export interface RtmPermissionsParams extends RtmParams {
 
 const rtmPermissions: BuilderSpec<RtmPermissionsParams> = {
   label: 'RTM with permissions', serviceTypes: [8],
-  checks: [['userId', validateRtmUserId], ['permissions', validateRtm2Permissions], ['expire', validateExpire]],
+  checks: [['userId', rtmUserIdError], ['permissions', validateRtm2Permissions], ['expire', expireError]],
   expire,
   services: (p) => [{type: 8, userId: p.userId, permissions: p.permissions, privileges: {1: p.expire}}],
 };
@@ -350,7 +350,7 @@ export interface ChatUserParams extends CommonParams {
 
 const chatUser: BuilderSpec<ChatUserParams> = {
   label: 'Chat user', serviceTypes: [5],
-  checks: [['userId', chatUserId], ['expire', validateExpire]],
+  checks: [['userId', chatUserId], ['expire', expireError]],
   expire,
   services: (p) => [{type: 5, userId: p.userId, privileges: {1: p.expire}}],
 };
@@ -369,7 +369,7 @@ export interface ChatAppParams extends CommonParams {
 
 const chatApp: BuilderSpec<ChatAppParams> = {
   label: 'Chat app', serviceTypes: [5],
-  checks: [['expire', validateExpire]],
+  checks: [['expire', expireError]],
   expire,
   services: (p) => [{type: 5, userId: '', privileges: {2: p.expire}}],
 };
@@ -408,7 +408,7 @@ export interface ApaasRoomUserParams extends CommonParams {
 
 const apaasRoomUser: BuilderSpec<ApaasRoomUserParams> = {
   label: 'Flexible Classroom: room user', serviceTypes: [2, 5, 7],
-  checks: [['roomUuid', roomUuid], ['userUuid', userUuid], ['role', validateApaasRole], ['expire', validateExpire]],
+  checks: [['roomUuid', roomUuid], ['userUuid', userUuid], ['role', apaasRoleError], ['expire', expireError]],
   expire,
   services: (p): ServiceSpec[] => [
     {type: 7, roomUuid: p.roomUuid, userUuid: p.userUuid, role: apaasRole(p.role), privileges: {}},
@@ -432,7 +432,7 @@ export interface ApaasUserParams extends CommonParams {
 
 const apaasUser: BuilderSpec<ApaasUserParams> = {
   label: 'Flexible Classroom: user', serviceTypes: [7],
-  checks: [['userUuid', userUuid], ['expire', validateExpire]],
+  checks: [['userUuid', userUuid], ['expire', expireError]],
   expire,
   services: (p) => [{type: 7, roomUuid: '', userUuid: p.userUuid, role: -1, privileges: {2: p.expire}}],
 };
@@ -451,7 +451,7 @@ export interface ApaasAppParams extends CommonParams {
 
 const apaasApp: BuilderSpec<ApaasAppParams> = {
   label: 'Flexible Classroom: app', serviceTypes: [7],
-  checks: [['expire', validateExpire]],
+  checks: [['expire', expireError]],
   expire,
   services: (p) => [{type: 7, roomUuid: '', userUuid: '', role: -1, privileges: {3: p.expire}}],
 };
@@ -515,7 +515,7 @@ function specOf<K extends BuilderKind>(kind: K): BuilderSpec<BuildParams[K]> | u
 export function validateBuildParams<K extends BuilderKind>(kind: K, params: BuildParams[K]): FieldIssue[] {
   const spec = specOf(kind);
   if (!spec) return [{field: 'kind', rule: 'enum', value: kind, severity: 'error', message: `Unknown builder "${String(kind)}".`}];
-  return runChecks(params, spec.checks);
+  return runAllChecks(params, spec.checks);
 }
 
 /** Builds a token with the named builder and returns it with what went into it; throws TokenInputError on invalid input. */

@@ -4,13 +4,14 @@ import {TokenInputError, type FieldIssue} from './errors';
 import type {ServiceSpec} from './services';
 import {
   U32_MAX,
-  validateApaasRole,
+  apaasRoleError,
   validateAppCertificate,
   validateAppId,
   validateIssueTs,
   validateRtm2Permissions,
   validateSalt,
   validateTokenString,
+  warningsOf,
 } from './validate';
 
 export type Validator = (value: unknown, field: string) => FieldIssue | null;
@@ -51,20 +52,32 @@ function crossChecks(p: Record<string, unknown>): FieldIssue[] {
   return out;
 }
 
-/** Runs the common checks and a builder's checks: at most one finding per field, then cross-field warnings. */
-export function runChecks(params: unknown, checks: Check[]): FieldIssue[] {
+/**
+ * One finding per field: its first error, else (with warnings) its first warning. A later check
+ * of the same field can still turn a warning into an error, so that validateBuildParams never
+ * passes what the builder refuses.
+ */
+function check(params: unknown, checks: Check[], warnings?: (check: Validator) => Validator | undefined): {p: Record<string, unknown>; found: Map<string, FieldIssue>} {
   const p = (params ?? {}) as Record<string, unknown>;
-  const found: FieldIssue[] = [];
-  const seen = new Set<string>();
+  const found = new Map<string, FieldIssue>();
   for (const [name, validate, optional] of [...COMMON, ...checks]) {
-    if (seen.has(name) || (optional && p[name] === undefined)) continue;
-    const result = validate(p[name], name);
-    if (result) {
-      seen.add(name);
-      found.push(result);
-    }
+    const had = found.get(name);
+    if (had?.severity === 'error' || (optional && p[name] === undefined)) continue;
+    const result = validate(p[name], name) ?? (had ? null : (warnings?.(validate)?.(p[name], name) ?? null));
+    if (result) found.set(name, result);
   }
-  return [...found, ...crossChecks(p).filter((i) => !seen.has(i.field))];
+  return {p, found};
+}
+
+/** The errors of the common checks and a builder's checks, at most one per field: what a builder refuses. */
+export function runChecks(params: unknown, checks: Check[]): FieldIssue[] {
+  return [...check(params, checks).found.values()];
+}
+
+/** Errors and warnings, one per field at most, then the cross-field warnings: what validateBuildParams reports. */
+export function runAllChecks(params: unknown, checks: Check[]): FieldIssue[] {
+  const {p, found} = check(params, checks, warningsOf);
+  return [...found.values(), ...crossChecks(p).filter((i) => !found.has(i.field))];
 }
 
 export function assertValid(issues: FieldIssue[]): void {
@@ -92,7 +105,7 @@ export function checkSpec(s: ServiceSpec, i: number): FieldIssue | null {
     const bad = validateTokenString(value, `${path}.${name}`, `${path}.${name}`);
     if (bad) return bad;
   }
-  if (s.type === 7 && (!Number.isInteger(s.role) || s.role < -32768 || s.role > 32767)) return validateApaasRole(s.role, `${path}.role`);
+  if (s.type === 7 && (!Number.isInteger(s.role) || s.role < -32768 || s.role > 32767)) return apaasRoleError(s.role, `${path}.role`);
   if (s.type === 8) return validateRtm2Permissions(s.permissions, `${path}.permissions`);
   return null;
 }
