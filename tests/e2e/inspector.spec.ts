@@ -1,4 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
+import {hydrated} from './live-helpers';
 import {AgoraAccessToken006, AgoraAccessToken2, AgoraServiceRtc as ServiceRtc, agora, parseWithAgora, privileges006} from '../support/token-check';
 
 // The inspector on the built site, fed tokens that agora-token built in Node.
@@ -19,12 +20,10 @@ function utc(unix: number) {
 async function inspect(page: Page, text: string) {
   await page.goto('inspect');
   await expect(page.locator('[data-inspector]')).toBeVisible();
-  const box = page.locator('[data-inspector] [data-field="token"]');
-  // Wait for hydration: the field only reacts once React is attached.
-  await expect(async () => {
-    await box.fill(text);
-    await expect(page.locator('[data-breakdown], [data-decode-error]').first()).toBeVisible({timeout: 1000});
-  }).toPass();
+  // The pre-rendered field only reacts once React is attached.
+  await hydrated(page, 'TokenInspector');
+  await page.locator('[data-inspector] [data-field="token"]').fill(text);
+  await expect(page.locator('[data-breakdown], [data-decode-error]').first()).toBeVisible();
 }
 
 /** A 007 token whose issue time lies in the past, built with agora-token's own classes. */
@@ -159,10 +158,9 @@ test('malformed input gets a precise message, never a blank panel or a crash', a
     const text = name === 'truncated' ? publisher().slice(0, 60) : raw;
     await page.goto('inspect');
     const box = page.locator('[data-inspector] [data-field="token"]');
-    await expect(async () => {
-      await box.fill(text);
-      await expect(page.locator('[data-decode-error]'), name).toBeVisible({timeout: 1000});
-    }).toPass();
+    await hydrated(page, 'TokenInspector');
+    await box.fill(text);
+    await expect(page.locator('[data-decode-error]'), name).toBeVisible();
     await expect(page.getByRole('alert'), name).toContainText(message);
     await expect(box, name).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('[data-breakdown]'), name).toHaveCount(0);

@@ -106,7 +106,6 @@ function auditLayout(smallest: number): string[] {
 /** The name each live tool carries in <html data-hydrated> once it has hydrated. */
 const componentOf = {playground: 'TokenPlayground', inspector: 'TokenInspector'} as const;
 /** Pages that render a tool directly rather than through the MDX pages' registry. */
-const unmarkedPages = ['playground', 'inspect'];
 
 /**
  * Presses a live tool's sample button once the tool has hydrated (the pre-rendered form ignores
@@ -114,20 +113,9 @@ const unmarkedPages = ['playground', 'inspect'];
  */
 async function pressSample(page: Page, tool: keyof typeof componentOf, button: Locator, done: Locator) {
   const component = componentOf[tool];
-  const marked = await page.evaluate((name) => (document.documentElement.dataset.hydrated ?? '').split(' ').includes(name), component);
-  if (marked || !unmarkedPages.includes(new URL(page.url()).pathname.split('/').pop()!)) {
-    await hydrated(page, component);
-    await button.click();
-    await expect(done).toBeVisible();
-    return;
-  }
-  // /playground and /inspect do not mark hydration yet (the MDX pages do): press again until a
-  // press takes. To be removed once those pages carry the marker.
-  await expect(async () => {
-    // The inspector's button goes away once it has worked: then only the result is awaited.
-    if (await button.isVisible()) await button.click();
-    await expect(done).toBeVisible({timeout: 3000});
-  }).toPass({timeout: 40_000});
+  await hydrated(page, component);
+  await button.click();
+  await expect(done).toBeVisible();
 }
 
 /** Scrolls through the page so that parts loaded on view are rendered, then back to the top. */

@@ -1,30 +1,13 @@
 // The CLI's diagnose command, run as a separate process (JSON verdict, exit 0 accepted / 1 not /
 // 2 usage), and the promise that no output of any command ever contains the App Certificate.
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
 import {test} from 'node:test';
+import {cli, type CliRun} from './run-cli';
 import {buildRtcTokenWithUid} from '../../../src/token';
 
 const appId = '970CA35de60c44645bbae8a215061b33';
 const cert = '5CFd2fd1755d40ecb72977518be15d3b';
-const root = new URL('../../../', import.meta.url).pathname;
 const issueTs = 1700000000;
-
-type Run = {code: number | null; stdout: string; stderr: string};
-
-function cli(args: string[], options: {stdin?: string; env?: Record<string, string>} = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env = {...process.env, AGORA_APP_CERTIFICATE: '', AGORA_APP_ID: '', ...options.env};
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/token-cli.ts', ...args], {cwd: root, env, stdio: ['pipe', 'pipe', 'pipe']});
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({code, stdout, stderr}));
-    child.stdin.end(options.stdin ?? '');
-  });
-}
 
 /** Runs at most `n` at a time: the machine running the tests may have two cores. */
 async function limited<T>(jobs: Array<() => Promise<T>>, n = 3): Promise<T[]> {
@@ -91,7 +74,7 @@ test('CLI: no output of any command contains the App Certificate, for every malf
     (c, f) => ['decode', token, ...(f ? ['--certificate', c] : [])],
     (c, f) => ['diagnose', token, ...joinArgs, ...(f ? ['--certificate', c] : [])],
   ];
-  const jobs: Array<() => Promise<{variant: string; run: Run}>> = [];
+  const jobs: Array<() => Promise<{variant: string; run: CliRun}>> = [];
   // Two commands per variant, rotating, so that each command meets several variants, through the
   // flag and through the environment (each run is a process: keep their number small).
   variants.forEach((variant, v) => {

@@ -1,29 +1,13 @@
 // The command-line tool, run as a separate process: build output equals agora-token's, decode
 // prints format-named JSON, "-" reads one token per line, errors are JSON on stderr with exit 1.
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
 import {test} from 'node:test';
+import {cli} from './run-cli';
 import {buildToken006} from '../../../src/token';
 import {agoraBuild} from './agora';
 
 const appId = '970CA35de60c44645bbae8a215061b33';
 const cert = '5CFd2fd1755d40ecb72977518be15d3b';
-const root = new URL('../../../', import.meta.url).pathname;
-
-function cli(args: string[], options: {stdin?: string; env?: Record<string, string>; npm?: boolean} = {}): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const [cmd, pre] = options.npm ? ['npm', ['run', '--silent', 'token', '--']] : [process.execPath, ['--import', 'tsx', 'scripts/token-cli.ts']];
-    const env = {...process.env, AGORA_APP_CERTIFICATE: '', AGORA_APP_ID: '', ...options.env};
-    const child = spawn(cmd, [...pre, ...args], {cwd: root, env, stdio: ['pipe', 'pipe', 'pipe']});
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({code, stdout, stderr}));
-    child.stdin.end(options.stdin ?? '');
-  });
-}
 
 const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, Record<string, unknown>>);
 
