@@ -14,7 +14,7 @@ import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
-import {build} from 'esbuild';
+import {build, transform} from 'esbuild';
 import type * as Engine from '../src/token';
 import {median} from './median.mjs';
 
@@ -139,6 +139,34 @@ async function sizes(): Promise<void> {
   await bundleSize('all 16 builders + decode + verify', "export {buildToken, buildAccessToken2, decodeToken, verifyToken} from '.';");
   await bundleSize('whole public API (+ diagnose, validators)', "export * from '.';");
   await bundleSize('zlib compressor alone (builders only)', "export {zlibCompress} from './zlib';");
+  await moduleShares("export {buildToken, buildAccessToken2, decodeToken, verifyToken} from '.';");
+}
+
+/**
+ * What each module adds to the builders + decode + verify bundle: its minified bytes (esbuild's
+ * metafile) and the gzipped bytes the bundle loses without it (each module's code cut out of
+ * the bundle in turn, the rest minified and gzipped again).
+ */
+async function moduleShares(contents: string): Promise<void> {
+  const options = {stdin: {contents, resolveDir: engineDir, loader: 'ts' as const}, bundle: true, write: false, format: 'esm' as const, platform: 'browser' as const, target: 'es2022', logLevel: 'silent' as const, metafile: true};
+  const full = await build({...options, minify: true});
+  const gzipped = (code: string | Uint8Array) => gzipSync(code, {level: 9}).length;
+  const total = gzipped(full.outputFiles?.[0].contents ?? '');
+  const minified = Object.entries(Object.values(full.metafile?.outputs ?? {})[0]?.inputs ?? {});
+  // Unminified whitespace keeps esbuild's "// path" line before each module's code.
+  const marked = ((await build({...options, minifySyntax: true, minifyIdentifiers: true})).outputFiles?.[0].text ?? '').replace(/export\s*\{[^}]*\};?\s*$/, '');
+  const parts = marked.split(/^(?=\/\/ \S*(?:src\/token|node_modules)\/)/m);
+  const rows: Array<[string, number, number]> = [];
+  for (let i = 0; i < parts.length; i++) {
+    const path = /^\/\/ (\S+)/.exec(parts[i])?.[1];
+    if (!path) continue;
+    const rest = (await transform(parts.filter((_, j) => j !== i).join(''), {minifyWhitespace: true, target: 'es2022', format: 'esm'})).code;
+    const min = minified.find(([input]) => input.endsWith(path))?.[1].bytesInOutput ?? 0;
+    rows.push([path.replace(/^.*node_modules\//, '').replace(/^.*src\/token\//, ''), min, total - gzipped(rest)]);
+  }
+  console.log(`\nall 16 builders + decode + verify, by module (${total.toLocaleString('en-US')} bytes gzipped)`);
+  console.log(`${'module'.padEnd(34)}${'min bytes'.padStart(10)}${'gzip bytes'.padStart(12)}`);
+  for (const [name, min, gz] of rows.sort((a, b) => b[2] - a[2])) console.log(`${name.padEnd(34)}${String(min).padStart(10)}${String(gz).padStart(12)}`);
 }
 
 void main();

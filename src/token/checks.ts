@@ -1,58 +1,29 @@
-// What each builder checks before it signs: the field checks of every builder kind, the
+// How a builder checks its parameters before it signs: the checks every kind shares, the
 // cross-field warnings about expiries, and the checks of a raw service list.
 import {TokenInputError, type FieldIssue} from './errors';
 import type {ServiceSpec} from './services';
 import {
   U32_MAX,
-  validateApaasRole,
+  apaasRoleError,
   validateAppCertificate,
   validateAppId,
-  validateExpire,
   validateIssueTs,
-  validateRtcRole,
-  validateRtcUser,
   validateRtm2Permissions,
-  validateRtmUserId,
   validateSalt,
-  validateTokenAccount,
-  validateTokenChannel,
   validateTokenString,
-  validateTokenUid,
+  warningsOf,
 } from './validate';
 
 export type Validator = (value: unknown, field: string) => FieldIssue | null;
 /** A field to check: its name, its validator, and whether it may be left out. */
 export type Check = readonly [field: string, validator: Validator, optional?: boolean];
 
-// Plain array literals of validators (no calls at module level), so that a bundle using one
-// builder drops the rules of the others.
-const chatUserId: Validator = (v, f) => validateTokenString(v, f, 'Chat user ID', {required: true, maxBytes: 255});
-const roomUuid: Validator = (v, f) => validateTokenString(v, f, 'Room UUID', {required: true, maxBytes: 255});
-const userUuid: Validator = (v, f) => validateTokenString(v, f, 'User UUID', {required: true, maxBytes: 255});
+// The checks of each builder kind are in its record (builders.ts); these are the ones every
+// kind shares, and the validators of fields that only a label tells apart.
+export const chatUserId: Validator = (v, f) => validateTokenString(v, f, 'Chat user ID', {required: true, maxBytes: 255});
+export const roomUuid: Validator = (v, f) => validateTokenString(v, f, 'Room UUID', {required: true, maxBytes: 255});
+export const userUuid: Validator = (v, f) => validateTokenString(v, f, 'User UUID', {required: true, maxBytes: 255});
 const COMMON: Check[] = [['appId', validateAppId], ['appCertificate', validateAppCertificate], ['salt', validateSalt, true], ['issueTs', validateIssueTs, true]];
-export const RTC_UID: Check[] = [['channelName', validateTokenChannel], ['uid', validateTokenUid], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
-export const RTC_ACCOUNT: Check[] = [['channelName', validateTokenChannel], ['account', validateTokenAccount], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
-export const RTC_UID_PRIVILEGES: Check[] = [
-  ['channelName', validateTokenChannel], ['uid', validateTokenUid], ['tokenExpire', validateExpire],
-  ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
-];
-export const RTC_ACCOUNT_PRIVILEGES: Check[] = [
-  ['channelName', validateTokenChannel], ['account', validateTokenAccount], ['tokenExpire', validateExpire],
-  ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
-];
-export const RTC_RTM: Check[] = [['channelName', validateTokenChannel], ['account', validateTokenAccount], ['account', validateRtmUserId], ['role', validateRtcRole], ['tokenExpire', validateExpire], ['privilegeExpire', validateExpire, true]];
-export const RTC_RTM2: Check[] = [
-  ['channelName', validateTokenChannel], ['rtcAccount', validateRtcUser], ['rtcRole', validateRtcRole], ['rtcTokenExpire', validateExpire],
-  ['joinChannelPrivilegeExpire', validateExpire], ['pubAudioPrivilegeExpire', validateExpire], ['pubVideoPrivilegeExpire', validateExpire], ['pubDataStreamPrivilegeExpire', validateExpire],
-  ['rtmUserId', validateRtmUserId], ['rtmTokenExpire', validateExpire],
-];
-export const RTM: Check[] = [['userId', validateRtmUserId], ['expire', validateExpire], ['streamChannel', validateTokenChannel, true]];
-export const RTM_PERMISSIONS: Check[] = [['userId', validateRtmUserId], ['permissions', validateRtm2Permissions], ['expire', validateExpire]];
-export const CHAT_USER: Check[] = [['userId', chatUserId], ['expire', validateExpire]];
-export const EXPIRE_ONLY: Check[] = [['expire', validateExpire]];
-export const NONE: Check[] = [];
-export const APAAS_ROOM_USER: Check[] = [['roomUuid', roomUuid], ['userUuid', userUuid], ['role', validateApaasRole], ['expire', validateExpire]];
-export const APAAS_USER: Check[] = [['userUuid', userUuid], ['expire', validateExpire]];
 
 const CROSS_FIELDS = ['privilegeExpire', 'joinChannelPrivilegeExpire', 'pubAudioPrivilegeExpire', 'pubVideoPrivilegeExpire', 'pubDataStreamPrivilegeExpire', 'rtmTokenExpire'];
 
@@ -81,20 +52,32 @@ function crossChecks(p: Record<string, unknown>): FieldIssue[] {
   return out;
 }
 
-/** Runs the common checks and a builder's checks: at most one finding per field, then cross-field warnings. */
-export function runChecks(params: unknown, checks: Check[]): FieldIssue[] {
+/**
+ * One finding per field: its first error, else (with warnings) its first warning. A later check
+ * of the same field can still turn a warning into an error, so that validateBuildParams never
+ * passes what the builder refuses.
+ */
+function check(params: unknown, checks: Check[], warnings?: (check: Validator) => Validator | undefined): {p: Record<string, unknown>; found: Map<string, FieldIssue>} {
   const p = (params ?? {}) as Record<string, unknown>;
-  const found: FieldIssue[] = [];
-  const seen = new Set<string>();
+  const found = new Map<string, FieldIssue>();
   for (const [name, validate, optional] of [...COMMON, ...checks]) {
-    if (seen.has(name) || (optional && p[name] === undefined)) continue;
-    const result = validate(p[name], name);
-    if (result) {
-      seen.add(name);
-      found.push(result);
-    }
+    const had = found.get(name);
+    if (had?.severity === 'error' || (optional && p[name] === undefined)) continue;
+    const result = validate(p[name], name) ?? (had ? null : (warnings?.(validate)?.(p[name], name) ?? null));
+    if (result) found.set(name, result);
   }
-  return [...found, ...crossChecks(p).filter((i) => !seen.has(i.field))];
+  return {p, found};
+}
+
+/** The errors of the common checks and a builder's checks, at most one per field: what a builder refuses. */
+export function runChecks(params: unknown, checks: Check[]): FieldIssue[] {
+  return [...check(params, checks).found.values()];
+}
+
+/** Errors and warnings, one per field at most, then the cross-field warnings: what validateBuildParams reports. */
+export function runAllChecks(params: unknown, checks: Check[]): FieldIssue[] {
+  const {p, found} = check(params, checks, warningsOf);
+  return [...found.values(), ...crossChecks(p).filter((i) => !found.has(i.field))];
 }
 
 export function assertValid(issues: FieldIssue[]): void {
@@ -122,7 +105,7 @@ export function checkSpec(s: ServiceSpec, i: number): FieldIssue | null {
     const bad = validateTokenString(value, `${path}.${name}`, `${path}.${name}`);
     if (bad) return bad;
   }
-  if (s.type === 7 && (!Number.isInteger(s.role) || s.role < -32768 || s.role > 32767)) return validateApaasRole(s.role, `${path}.role`);
+  if (s.type === 7 && (!Number.isInteger(s.role) || s.role < -32768 || s.role > 32767)) return apaasRoleError(s.role, `${path}.role`);
   if (s.type === 8) return validateRtm2Permissions(s.permissions, `${path}.permissions`);
   return null;
 }

@@ -4,13 +4,12 @@
 // repairs: the client sends the string as it has it, and Agora rejects a changed token.
 import {recogniseLegacyKey} from './legacy';
 
-/** A change to the token's own characters, which Agora would not have undone. */
+/**
+ * A change to the token's own characters, which Agora would not have undone. What caused it and
+ * how to send the token intact are in repairs.ts (explainRepair), which only diagnoses need.
+ */
 export interface TokenRepair {
   kind: 'plus-as-space' | 'percent-encoded' | 'json-escaped-slash' | 'json-unicode-escape' | 'line-breaks' | 'spaces' | 'url-safe-base64' | 'padding';
-  /** What happened to the token on its way, in the reader's terms. */
-  cause: string;
-  /** How to send the token intact. */
-  fix: string;
 }
 
 /** Outcome of cleaning: the token text and a note per change, or the reason nothing usable was found. */
@@ -54,8 +53,8 @@ function findTokensInJson(root: unknown): {found: Array<{path: string; token: st
 export function cleanTokenInput(input: unknown): CleanResult {
   const cleaned: string[] = [];
   const repairs: TokenRepair[] = [];
-  const repaired = (repair: TokenRepair, note: string) => {
-    repairs.push(repair);
+  const repaired = (kind: TokenRepair['kind'], note: string) => {
+    repairs.push({kind});
     cleaned.push(note);
   };
   if (typeof input !== 'string') return {ok: false, message: `Expected the token as text; got ${input === null ? 'null' : typeof input}.`, cleaned, repairs};
@@ -113,26 +112,17 @@ export function cleanTokenInput(input: unknown): CleanResult {
   // JSON text read without a JSON parser: PHP's json_encode writes "/" as "\/" by default.
   if (/\\\//.test(text)) {
     text = text.replace(/\\\//g, '/');
-    repaired(
-      {kind: 'json-escaped-slash', cause: 'every "/" arrived as "\\/": the token was taken out of JSON text (PHP\'s json_encode escapes slashes) without a JSON parser', fix: 'read the response with a JSON parser (JSON.parse, response.json()), which turns "\\/" back into "/"; or build the JSON with JSON_UNESCAPED_SLASHES'},
-      'Replaced the JSON-escaped slashes "\\/" with "/".',
-    );
+    repaired('json-escaped-slash', 'Replaced the JSON-escaped slashes "\\/" with "/".');
   }
   if (/\\u00(2[bBfF]|3[dD])/.test(text)) {
     text = text.replace(/\\u00(2[bBfF]|3[dD])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    repaired(
-      {kind: 'json-unicode-escape', cause: '"+", "/" or "=" arrived as a JSON \\u escape: the token was taken out of JSON text without a JSON parser', fix: 'read the response with a JSON parser (JSON.parse, response.json()), which turns the escapes back into characters'},
-      'Replaced JSON \\u escapes (\\u002B, \\u002F, \\u003D) with their characters.',
-    );
+    repaired('json-unicode-escape', 'Replaced JSON \\u escapes (\\u002B, \\u002F, \\u003D) with their characters.');
   }
 
   if (/%(2B|2F|3D)/i.test(text)) {
     try {
       text = decodeURIComponent(text);
-      repaired(
-        {kind: 'percent-encoded', cause: 'the token is still percent-encoded (%2B, %2F, %3D): it was encoded for a URL and never decoded', fix: 'decode it once where it is read from the URL (URLSearchParams or decodeURIComponent), or send it in a JSON body instead of a URL'},
-        'Decoded URL percent-encoding (%2B, %2F, %3D).',
-      );
+      repaired('percent-encoded', 'Decoded URL percent-encoding (%2B, %2F, %3D).');
     } catch {
       // Leave it: the base64 step reports the stray '%' with its position.
     }
@@ -140,21 +130,15 @@ export function cleanTokenInput(input: unknown): CleanResult {
 
   if (/[\r\n\t]/.test(text)) {
     text = text.replace(/[\r\n\t]+/g, '');
-    repaired(
-      {kind: 'line-breaks', cause: 'the token was split over several lines (wrapped by an e-mail, a terminal, a log viewer or an editor)', fix: 'copy it from the raw response or a file, on one line, and keep it on one line in configuration files'},
-      'Removed line breaks inside the token.',
-    );
+    repaired('line-breaks', 'Removed line breaks inside the token.');
   }
   if (text.includes(' ')) {
     if (!text.includes('+')) {
       text = text.replace(/ /g, '+');
-      repaired(
-        {kind: 'plus-as-space', cause: 'every "+" became a space: the token went through a URL query or form without encoding, and the decoder read "+" as a space', fix: 'percent-encode it when you put it in a URL (encodeURIComponent, URLSearchParams), or send it in a JSON body'},
-        'Replaced spaces with "+": a URL or form decoder turns "+" into a space, so put the token in a request body or percent-encode it.',
-      );
+      repaired('plus-as-space', 'Replaced spaces with "+": a URL or form decoder turns "+" into a space, so put the token in a request body or percent-encode it.');
     } else {
       text = text.replace(/ /g, '');
-      repaired({kind: 'spaces', cause: 'spaces were inserted into the token (a copy from a wrapped or formatted view)', fix: 'copy the token from the raw response, without spaces'}, 'Removed spaces inside the token.');
+      repaired('spaces', 'Removed spaces inside the token.');
     }
   }
   return {ok: true, text, cleaned, repairs};
@@ -166,12 +150,12 @@ export function normalizeBase64(body: string, cleaned: string[], repairs: TokenR
   if (/[-_]/.test(out)) {
     out = out.replace(/-/g, '+').replace(/_/g, '/');
     cleaned.push('Converted URL-safe base64 ("-" and "_") to standard base64 ("+" and "/").');
-    repairs.push({kind: 'url-safe-base64', cause: 'the token is in URL-safe base64 ("-" and "_" instead of "+" and "/"): something re-encoded it on the way', fix: 'pass the token exactly as the builder returned it; to put it in a URL, percent-encode it instead of changing its alphabet'});
+    repairs.push({kind: 'url-safe-base64'});
   }
   if (!out.includes('=') && out.length % 4 > 1) {
     out += '='.repeat(4 - (out.length % 4));
     cleaned.push('Added the missing "=" padding at the end.');
-    repairs.push({kind: 'padding', cause: 'the "=" padding at the end was cut off (a copy that stopped early, or code that strips "=")', fix: 'keep the whole token, including the "=" signs at its end'});
+    repairs.push({kind: 'padding'});
   }
   return out;
 }

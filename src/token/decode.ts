@@ -5,7 +5,7 @@ import {cleanTokenInput, normalizeBase64, type TokenRepair} from './clean';
 import type {DecodeError} from './errors';
 import {InflateError, zlibDecompress} from './inflate';
 import {recogniseLegacyKey} from './legacy';
-import {decodeServiceBody, isKnownServiceType, type DecodedPrivilege, type DecodedService} from './services';
+import {decodeServiceBody, isKnownServiceType, privilegeName, type DecodedPrivilege, type DecodedService} from './services';
 
 /** Where and why decoding of the service list stopped early (an unknown service type). */
 export interface StoppedAt {
@@ -81,7 +81,6 @@ export type DecodeResult =
   | {ok: true; token: DecodedToken; cleaned: string[]; repairs: TokenRepair[]; text: string}
   | {ok: false; error: DecodeError; cleaned: string[]; repairs: TokenRepair[]; text?: string};
 
-const PRIVILEGES_006: Record<number, string> = {1: 'joinChannel', 2: 'publishAudioStream', 3: 'publishVideoStream', 4: 'publishDataStream', 1000: 'rtmLogin'};
 const MAX_CONTENT = 1 << 20;
 /**
  * Caps on the counts a token announces. Agora's builders write at most 3 services and 4 privileges
@@ -236,7 +235,8 @@ export function decodeContent006(appId: string, content: Uint8Array): {token: De
     for (let i = 0; i < count; i++) {
       const id = m.u16(`message.privileges[${i}].id`);
       const expire = m.u32(`message.privileges[${i}].expire`);
-      privileges.push({id, name: PRIVILEGES_006[id] ?? `unknown(${id})`, expire, expiresAt: expire === 0 ? null : expire});
+      // 006 privilege ids are the RTC ones of 007, and 1000 for RTM login.
+      privileges.push({id, name: id === 1000 ? 'rtmLogin' : privilegeName(1, id), expire, expiresAt: expire === 0 ? null : expire});
     }
     if (m.remaining > 0) {
       return {error: {part: 'trailing', offset: messageStart + m.pos, field: 'message', message: `There are ${m.remaining} unexpected byte(s) at the end of the signed message.`}};

@@ -5,6 +5,7 @@
 import {nowSeconds} from './crypto';
 import {decodeToken, type DecodeResult, type DecodedToken007} from './decode';
 import {recogniseLegacyKey} from './legacy';
+import {explainRepair} from './repairs';
 import type {DecodedService} from './services';
 import {MAX_LIFETIME_SECONDS} from './validate';
 import {verifyToken} from './verify';
@@ -190,12 +191,13 @@ export function diagnoseChat(token: string | DecodeResult, attempt: ChatAttempt)
     const diagnosis = finish(findings, signature, a);
     if (result.repairs.length === 0) return diagnosis;
     // Agora checks the exact string the client sends: a token changed on its way is rejected as given.
-    const first = result.repairs[0].cause.split(':')[0];
+    const explained = result.repairs.map(explainRepair);
+    const first = explained[0].cause.split(':')[0];
     const changed: ChatFinding = {
       kind: 'invalid-token',
       title: `the token was changed on its way: ${first}`,
-      reason: `Agora checks the exact string the client sends, and this one is not the token the server built: ${result.repairs.map((r) => r.cause).join('; ')}. Once sent intact: ${diagnosis.summary}`,
-      fix: `Send the token intact: ${[...new Set(result.repairs.map((r) => r.fix))].join('; ')}.`,
+      reason: `Agora checks the exact string the client sends, and this one is not the token the server built: ${explained.map((r) => r.cause).join('; ')}. Once sent intact: ${diagnosis.summary}`,
+      fix: `Send the token intact: ${[...new Set(explained.map((r) => r.fix))].join('; ')}.`,
     };
     return finish([changed, ...diagnosis.findings], diagnosis.signature, a);
   } catch (e) {

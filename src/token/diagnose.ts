@@ -2,6 +2,7 @@
 // terms (101, 109, 110, joins but cannot publish), with the reason and the fix.
 import {crc32, nowSeconds} from './crypto';
 import type {TokenRepair} from './clean';
+import {explainRepair} from './repairs';
 import {decodeToken, type DecodeResult, type DecodedToken, type DecodedToken006, type DecodedToken007} from './decode';
 import {recogniseLegacyKey, uidText} from './legacy';
 import type {DecodedPrivilege, DecodedService} from './services';
@@ -350,8 +351,8 @@ function diagnose006(t: DecodedToken006, join: JoinAttempt, now: number, finding
 
 /** Agora receives the string as the client has it: a token changed on its way is rejected as given. */
 function asGiven(repaired: Diagnosis, repairs: TokenRepair[], action = 'Join'): Diagnosis {
-  const causes = repairs.map((r) => r.cause);
-  const fixes = [...new Set(repairs.map((r) => r.fix))];
+  const causes = repairs.map((r) => explainRepair(r).cause);
+  const fixes = [...new Set(repairs.map((r) => explainRepair(r).fix))];
   const first = causes[0].split(':')[0];
   const changed: Finding = {
     code: 110,

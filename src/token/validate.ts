@@ -106,7 +106,8 @@ export function validateAppCertificate(value: unknown): FieldIssue | null {
   return issue(field, 'hex32', shape, `${rule}; it has ${value.length} characters. ${value.length > 32 ? 'Something was appended to it, or two values ran together' : 'Part of it is missing: copy it again from Agora Console'}.`);
 }
 
-function agoraName(field: string, label: string, value: unknown, maxBytes: number, lengthRule: string): FieldIssue | null {
+/** The errors of a channel name or user account (type, length, characters). */
+function agoraNameError(field: string, label: string, value: unknown, maxBytes: number, lengthRule: string): FieldIssue | null {
   if (typeof value !== 'string') return issue(field, 'type', value, `${label} must be a string; got ${show(value)}.`);
   if (value.length === 0) return issue(field, 'required', value, `${label} is required and cannot be empty.`);
   const bytes = utf8Length(value);
@@ -115,8 +116,15 @@ function agoraName(field: string, label: string, value: unknown, maxBytes: numbe
   if (bad !== undefined) {
     return issue(field, 'charset', value, `${label} contains ${describeChar(bad)}, which Agora does not allow. Use letters a-z A-Z, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only.`);
   }
-  return unsetVariable(field, label, value);
+  return null;
 }
+
+function agoraName(field: string, label: string, value: unknown, maxBytes: number, lengthRule: string): FieldIssue | null {
+  return agoraNameError(field, label, value, maxBytes, lengthRule) ?? unsetVariable(field, label, value as string);
+}
+
+const CHANNEL_LENGTH = 'it must be under 64 bytes';
+const ACCOUNT_LENGTH = 'it can be at most 255 bytes';
 
 /** "undefined", "null" and "NaN" are valid names, but almost always an unset variable turned into text. */
 function unsetVariable(field: string, label: string, value: string): FieldIssue | null {
@@ -126,12 +134,12 @@ function unsetVariable(field: string, label: string, value: string): FieldIssue 
 
 /** Channel name a client joins: 1 to 63 bytes from Agora's 89-character set. */
 export function validateChannelName(value: unknown, field = 'channelName'): FieldIssue | null {
-  return agoraName(field, 'Channel name', value, 63, 'it must be under 64 bytes');
+  return agoraName(field, 'Channel name', value, 63, CHANNEL_LENGTH);
 }
 
 /** User account (string uid) a client joins with: 1 to 255 bytes from Agora's 89-character set. */
 export function validateUserAccount(value: unknown, field = 'account'): FieldIssue | null {
-  return agoraName(field, 'User account', value, 255, 'it can be at most 255 bytes');
+  return agoraName(field, 'User account', value, 255, ACCOUNT_LENGTH);
 }
 
 /** Wildcard marker in a token's channel name or user account; clients never join with it. */
@@ -182,11 +190,21 @@ function patternIssue(field: string, label: string, value: string, maxBytes: num
  * and "*" inside a name stands for any run of characters. Wildcards are accepted with a warning.
  */
 export function validateTokenChannel(value: unknown, field = 'channelName'): FieldIssue | null {
-  if (typeof value !== 'string' || (value !== '' && !isWildcardPattern(value))) return validateChannelName(value, field);
-  const bad = patternIssue(field, 'Channel name', value, 63, 'it must be under 64 bytes');
-  if (bad) return bad;
-  const any = value === '' || /^\*+$/.test(value);
-  return issue(field, 'wildcard', value, `${any ? `${value === '' ? 'An empty channel name' : 'The channel name "*"'} makes a wildcard token: it admits the user to any channel of your project` : `The channel name ${show(value)} is a wildcard pattern: * stands for any run of characters, so the token admits the user to every channel that matches`}. ${WILDCARD_RISK}. To admit one channel only, type its name.`, 'warning');
+  return tokenChannelError(value, field) ?? tokenChannelWarning(value, field);
+}
+
+/** The errors of validateTokenChannel: what a builder refuses. */
+export function tokenChannelError(value: unknown, field = 'channelName'): FieldIssue | null {
+  if (typeof value !== 'string' || (value !== '' && !isWildcardPattern(value))) return agoraNameError(field, 'Channel name', value, 63, CHANNEL_LENGTH);
+  return patternIssue(field, 'Channel name', value, 63, CHANNEL_LENGTH);
+}
+
+/** The warnings of validateTokenChannel, for a channel name without errors. */
+function tokenChannelWarning(value: unknown, field: string): FieldIssue | null {
+  const text = value as string;
+  if (text !== '' && !isWildcardPattern(text)) return unsetVariable(field, 'Channel name', text);
+  const any = text === '' || /^\*+$/.test(text);
+  return issue(field, 'wildcard', value, `${any ? `${text === '' ? 'An empty channel name' : 'The channel name "*"'} makes a wildcard token: it admits the user to any channel of your project` : `The channel name ${show(value)} is a wildcard pattern: * stands for any run of characters, so the token admits the user to every channel that matches`}. ${WILDCARD_RISK}. To admit one channel only, type its name.`, 'warning');
 }
 
 /**
@@ -194,16 +212,26 @@ export function validateTokenChannel(value: unknown, field = 'channelName'): Fie
  * any run of characters (Agora's wildcard user ID). Accepted with a warning.
  */
 export function validateTokenAccount(value: unknown, field = 'account'): FieldIssue | null {
+  return tokenAccountError(value, field) ?? tokenAccountWarning(value, field);
+}
+
+/** The errors of validateTokenAccount: what a builder refuses. */
+export function tokenAccountError(value: unknown, field = 'account'): FieldIssue | null {
   if (typeof value !== 'string' || !isWildcardPattern(value)) {
-    const strict = validateUserAccount(value, field);
+    const strict = agoraNameError(field, 'User account', value, 255, ACCOUNT_LENGTH);
     if (strict?.rule === 'required') {
       return issue(field, 'required', value, 'User account is required and cannot be empty. To admit any user, build the token for uid 0 or for the wildcard account "*".');
     }
     return strict;
   }
-  const bad = patternIssue(field, 'User account', value, 255, 'it can be at most 255 bytes');
-  if (bad) return bad;
-  return issue(field, 'wildcard', value, `${/^\*+$/.test(value) ? 'The user account "*" makes a wildcard token: it admits any user' : `The user account ${show(value)} is a wildcard pattern: * stands for any run of characters, so the token admits every user whose ID matches`}. ${WILDCARD_RISK}. To admit one user only, type the account the app joins with.`, 'warning');
+  return patternIssue(field, 'User account', value, 255, ACCOUNT_LENGTH);
+}
+
+/** The warnings of validateTokenAccount, for an account without errors. */
+function tokenAccountWarning(value: unknown, field: string): FieldIssue | null {
+  const text = value as string;
+  if (!isWildcardPattern(text)) return unsetVariable(field, 'User account', text);
+  return issue(field, 'wildcard', value, `${/^\*+$/.test(text) ? 'The user account "*" makes a wildcard token: it admits any user' : `The user account ${show(value)} is a wildcard pattern: * stands for any run of characters, so the token admits every user whose ID matches`}. ${WILDCARD_RISK}. To admit one user only, type the account the app joins with.`, 'warning');
 }
 
 /** Integer uid: 0 to 2^32-1, where 0 writes an empty uid: Agora's wildcard user ID, any user can join with it. */
@@ -233,15 +261,31 @@ export function validateUid(value: unknown, field = 'uid'): FieldIssue | null {
 
 /** uid written into a token: 0 is Agora's wildcard user ID, accepted with a warning. */
 export function validateTokenUid(value: unknown, field = 'uid'): FieldIssue | null {
-  // Object.is: -0 is not the wildcard 0 a reader typed; validateUid refuses it.
-  if (!Object.is(value, 0)) return validateUid(value, field);
+  return tokenUidError(value, field) ?? tokenUidWarning(value, field);
+}
+
+/** The errors of validateTokenUid. Object.is: -0 is not the wildcard 0 a reader typed; validateUid refuses it. */
+export function tokenUidError(value: unknown, field = 'uid'): FieldIssue | null {
+  return Object.is(value, 0) ? null : validateUid(value, field);
+}
+
+function tokenUidWarning(value: unknown, field: string): FieldIssue | null {
+  if (!Object.is(value, 0)) return null;
   return issue(field, 'wildcard', value, `uid 0 makes a wildcard token: any uid can join with it (the app joins with uid 0 to let the SDK pick one, or with its own uid). ${WILDCARD_RISK}. To admit one user only, type the uid the app joins with.`, 'warning');
 }
 
 /** RTC user for builders that take either: a number is a uid, a string is a user account (wildcards allowed). */
 export function validateRtcUser(value: unknown, field = 'account'): FieldIssue | null {
-  if (typeof value === 'number') return validateTokenUid(value, field);
-  return validateTokenAccount(value, field);
+  return rtcUserError(value, field) ?? rtcUserWarning(value, field);
+}
+
+/** The errors of validateRtcUser. */
+export function rtcUserError(value: unknown, field = 'account'): FieldIssue | null {
+  return typeof value === 'number' ? tokenUidError(value, field) : tokenAccountError(value, field);
+}
+
+function rtcUserWarning(value: unknown, field: string): FieldIssue | null {
+  return typeof value === 'number' ? tokenUidWarning(value, field) : tokenAccountWarning(value, field);
 }
 
 /**
@@ -258,7 +302,11 @@ export function looksLikeMilliseconds(seconds: number): boolean {
  * Integers 0 to 2^32-1 are valid; values that look like Unix times, or exceed 24 hours, warn.
  */
 export function validateExpire(value: unknown, field = 'tokenExpire', nowSeconds = Math.floor(Date.now() / 1000)): FieldIssue | null {
-  const isPrivilege = field !== 'tokenExpire' && field !== 'expire' && field !== 'rtcTokenExpire' && field !== 'rtmTokenExpire';
+  return expireError(value, field) ?? expireWarning(value as number, field, nowSeconds);
+}
+
+/** The errors of validateExpire: what a builder refuses (not a whole number of seconds that fits in 32 bits). */
+export function expireError(value: unknown, field = 'tokenExpire'): FieldIssue | null {
   if (typeof value !== 'number') {
     if (typeof value === 'string' && /^\d+$/.test(value.trim())) return issue(field, 'type', value, `${field} must be a number of seconds, not the string ${show(value)}.`);
     return issue(field, 'type', value, `${field} must be a whole number of seconds from 0 to ${U32_MAX}; got ${show(value)}.`);
@@ -271,6 +319,12 @@ export function validateExpire(value: unknown, field = 'tokenExpire', nowSeconds
       ? `${field} = ${value} looks like a time in milliseconds; token expiries are seconds from now (e.g. 3600), at most ${U32_MAX}.`
       : `${field} must be at most ${U32_MAX} seconds; ${value} does not fit in 32 bits.`);
   }
+  return null;
+}
+
+/** The warnings of validateExpire, for a valid expiry: likely a Unix time, milliseconds, over 24 hours, or 0. */
+function expireWarning(value: number, field: string, nowSeconds: number): FieldIssue | null {
+  const isPrivilege = field !== 'tokenExpire' && field !== 'expire' && field !== 'rtcTokenExpire' && field !== 'rtmTokenExpire';
   if (value >= 1e9) {
     const abs = value > nowSeconds - 10 * 365 * 86400;
     return issue(field, 'unix-time', value, `${field} = ${value} looks like an absolute Unix time (${abs ? 'around now' : 'a date'}). In a 007 token it means seconds from now, so this asks for about ${Math.round(value / 31557600)} years; Agora still stops the token after 24 hours. Pass a duration, e.g. 3600.`, 'warning');
@@ -321,8 +375,15 @@ export function validateTokenString(value: unknown, field: string, label: string
 
 /** RTM user ID: 1 to 64 bytes; characters outside Agora's set are flagged as a warning. */
 export function validateRtmUserId(value: unknown, field = 'userId', label = 'RTM user ID'): FieldIssue | null {
-  const base = validateTokenString(value, field, label, {required: true, maxBytes: 64});
-  if (base) return base;
+  return rtmUserIdError(value, field, label) ?? rtmUserIdWarning(value, field, label);
+}
+
+/** The errors of validateRtmUserId: a string of 1 to 64 bytes. */
+export function rtmUserIdError(value: unknown, field = 'userId', label = 'RTM user ID'): FieldIssue | null {
+  return validateTokenString(value, field, label, {required: true, maxBytes: 64});
+}
+
+function rtmUserIdWarning(value: unknown, field: string, label = 'RTM user ID'): FieldIssue | null {
   const bad = firstBadChar(value as string);
   if (bad !== undefined) {
     return issue(field, 'charset', value, `${label} contains ${describeChar(bad)}; RTM SDKs accept letters, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only, so login may fail.`, 'warning');
@@ -338,8 +399,17 @@ export function validateRtcRole(value: unknown, field = 'role'): FieldIssue | nu
 
 /** APaaS role: a signed 16-bit integer; 0 is written as -1, as agora-token does. */
 export function validateApaasRole(value: unknown, field = 'role'): FieldIssue | null {
+  return apaasRoleError(value, field) ?? apaasRoleWarning(value, field);
+}
+
+/** The errors of validateApaasRole. */
+export function apaasRoleError(value: unknown, field = 'role'): FieldIssue | null {
   if (typeof value !== 'number' || !Number.isInteger(value)) return issue(field, 'integer', value, `${field} must be a whole number from -32768 to 32767; got ${show(value)}.`);
   if (value < -32768 || value > 32767) return issue(field, 'range', value, `${field} must fit in a signed 16-bit integer (-32768 to 32767); ${value} does not.`);
+  return null;
+}
+
+function apaasRoleWarning(value: unknown, field: string): FieldIssue | null {
   if (value === 0) return issue(field, 'zero-role', value, `${field} 0 is written as -1 (agora-token treats 0 as "no role"); use the role number your classroom expects.`, 'warning');
   return null;
 }
@@ -394,4 +464,29 @@ export function parseUidText(input: string): {ok: true; uid: number; note?: stri
   }
   if (text === '') return {ok: false, message: 'The uid is empty: enter 0 to let the SDK assign one, or the uid the client joins with.'};
   return {ok: false, message: `uid ${JSON.stringify(text)} is not a number; a uid has digits only. A user account (a string uid) is joined with joinChannelWithUserAccount or a string uid on Web.`};
+}
+
+/**
+ * The warning check that goes with an error check of a builder's record, for validateBuildParams.
+ * Builders refuse errors only, so a bundle that builds tokens never loads the warnings' text.
+ */
+export function warningsOf(check: unknown): ((value: unknown, field: string) => FieldIssue | null) | undefined {
+  switch (check) {
+    case tokenChannelError:
+      return tokenChannelWarning;
+    case tokenAccountError:
+      return tokenAccountWarning;
+    case tokenUidError:
+      return tokenUidWarning;
+    case rtcUserError:
+      return rtcUserWarning;
+    case expireError:
+      return (value, field) => expireWarning(value as number, field, Math.floor(Date.now() / 1000));
+    case rtmUserIdError:
+      return rtmUserIdWarning;
+    case apaasRoleError:
+      return apaasRoleWarning;
+    default:
+      return undefined;
+  }
 }

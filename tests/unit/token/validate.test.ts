@@ -276,3 +276,13 @@ test('lifetimes in milliseconds build as agora-token builds them; only values ab
     {numRuns: 200},
   );
 });
+
+test('validateBuildParams reports an error whenever the builder refuses: a warning never hides an error of the same field', () => {
+  // The RTC + RTM account is also the RTM user ID: a wildcard account (a warning) longer than an RTM user ID may be (an error).
+  const p = {appId, appCertificate, channelName: 'demo', account: `team-*${'a'.repeat(70)}`, role: 1 as const, tokenExpire: 600, privilegeExpire: 600};
+  assert.deepEqual(validateBuildParams('rtcRtm', p).map((i) => [i.field, i.rule, i.severity]), [['account', 'length', 'error']]);
+  assert.throws(() => buildToken('rtcRtm', p), (e: unknown) => e instanceof TokenInputError && e.field === 'account' && e.rule === 'length');
+  const short = {...p, account: 'team-*'};
+  assert.deepEqual(validateBuildParams('rtcRtm', short).map((i) => [i.field, i.rule, i.severity]), [['account', 'wildcard', 'warning']]);
+  assert.equal(buildToken('rtcRtm', {...short, salt: 1, issueTs: 1700000000}), agoraBuild('rtcRtm', {...short, salt: 1, issueTs: 1700000000}));
+});
