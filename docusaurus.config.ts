@@ -112,7 +112,7 @@ const config: Config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['java', 'kotlin', 'php', 'csharp', 'ruby', 'rust', 'bash', 'dart', 'lua', 'toml', 'docker', 'ini'],
+      additionalLanguages: ['java', 'kotlin', 'php', 'csharp', 'ruby', 'rust', 'bash', 'lua', 'toml', 'ini'],
     },
   } satisfies Preset.ThemeConfig,
 };

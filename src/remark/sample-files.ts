@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
-import {resolve, relative, extname} from 'node:path';
+import {resolve, relative} from 'node:path';
 import {visit} from 'unist-util-visit';
+import {codeLanguageOf} from '../codeLanguage';
 
 // Pages never carry code typed by hand: a code fence whose meta names a file, as in
 //
@@ -12,13 +13,6 @@ import {visit} from 'unist-util-visit';
 // the build. Paths are relative to the repository root.
 
 const root = process.cwd();
-
-const languageByExtension: Record<string, string> = {
-  '.ts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.py': 'python', '.go': 'go',
-  '.java': 'java', '.kt': 'kotlin', '.php': 'php', '.cpp': 'cpp', '.cc': 'cpp', '.h': 'cpp',
-  '.cs': 'csharp', '.rb': 'ruby', '.rs': 'rust', '.sh': 'bash', '.json': 'json', '.dart': 'dart',
-  '.lua': 'lua', '.toml': 'toml', '.html': 'html', '.yml': 'yaml', '.yaml': 'yaml',
-};
 
 export function readSample(file: string): string {
   const path = resolve(root, file);
@@ -44,7 +38,7 @@ export default function sampleFiles() {
       if (!match) return;
       const file = match[1];
       node.value = readSample(file);
-      node.lang ??= languageByExtension[extname(file)] ?? 'text';
+      node.lang ??= codeLanguageOf(file);
       const rest = (node.meta ?? '').replace(match[0], '').trim();
       node.meta = /\btitle=/.test(rest) ? rest : `${rest} title="${file}"`.trim();
     });

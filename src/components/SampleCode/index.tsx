@@ -6,6 +6,7 @@ import TabItem from '@theme/TabItem';
 import {useReaderValues, type ReaderValues} from '../readerValues';
 import {fillSample, standardPlaceholders, type Placeholders} from './fill';
 import styles from './styles.module.css';
+import {codeLanguageOf} from '@site/src/codeLanguage';
 
 export type SampleCodeProps = {
   /** Repository path of the sample, e.g. `examples/node/rtc-token.mjs`; the build fills `source` from it. */
@@ -38,17 +39,6 @@ export type SampleCodeProps = {
   /** Several `<SampleCode label=… file=…/>` elements: shown as language tabs. */
   children?: ReactNode;
 };
-
-const extensionLanguage: Record<string, string> = {
-  ts: 'ts', tsx: 'tsx', js: 'js', mjs: 'js', cjs: 'js', py: 'python', go: 'go', java: 'java', kt: 'kotlin',
-  php: 'php', cpp: 'cpp', cc: 'cpp', h: 'cpp', hpp: 'cpp', cs: 'csharp', rb: 'ruby', rs: 'rust', sh: 'bash',
-  json: 'json', dart: 'dart', lua: 'lua', toml: 'toml', html: 'html', yml: 'yaml', yaml: 'yaml',
-};
-
-function languageOf(file: string | undefined): string {
-  const ext = file?.split('.').pop()?.toLowerCase() ?? '';
-  return extensionLanguage[ext] ?? 'text';
-}
 
 /**
  * A sample file from `examples/`, filled with the reader's App ID, channel, uid, role and
@@ -88,7 +78,7 @@ function OneSample({file, source, language, title, values, fill}: SampleCodeProp
   const placeholderCount = Object.keys(placeholders).length;
   return (
     <div className={styles.sample} data-sample-code={file}>
-      <CodeBlock language={language ?? languageOf(file)} title={title ?? file}>
+      <CodeBlock language={language ?? codeLanguageOf(file)} title={title ?? file}>
         {filled.text}
       </CodeBlock>
       {placeholderCount > 0 && <Caption reader={reader} applied={filled.applied} />}
