@@ -1,4 +1,4 @@
-import {Suspense, lazy, useEffect, useId, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import {Suspense, lazy, useEffect, useRef, type ComponentType, type ReactNode} from 'react';
 
 /**
  * A live component as a separate chunk, loaded only by pages that render it, so pages without
@@ -19,11 +19,6 @@ export function loadedOnUse<P extends object>(name: string, load: () => Promise<
   const Component = lazy(() => gate.then(load));
   return function LoadedOnUse(props: P): ReactNode {
     const box = useRef<HTMLDivElement>(null);
-    const id = useId();
-    // React may drop pre-rendered markup that is still waiting for its code (when the page's
-    // state changes meanwhile) and show the fallback instead: the fallback is that same markup,
-    // read from the page before hydration, so nothing moves or disappears.
-    const [prerendered] = useState(() => (typeof document === 'undefined' ? '' : (document.getElementById(id)?.innerHTML ?? '')));
     useEffect(() => {
       const el = box.current;
       // Empty: rendered in the browser, not pre-rendered, so there is nothing to wait for.
@@ -36,8 +31,8 @@ export function loadedOnUse<P extends object>(name: string, load: () => Promise<
       return () => observer.disconnect();
     }, []);
     return (
-      <div ref={box} id={id} data-live={name}>
-        <Suspense fallback={prerendered ? <div dangerouslySetInnerHTML={{__html: prerendered}} /> : null}>
+      <div ref={box} data-live={name}>
+        <Suspense fallback={null}>
           <Component {...props} />
           <MarkHydrated name={name} />
         </Suspense>
