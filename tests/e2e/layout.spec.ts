@@ -121,9 +121,10 @@ async function pressSample(page: Page, tool: keyof typeof componentOf, button: L
 /** Scrolls through the page so that parts loaded on view are rendered, then back to the top. */
 async function scrollThrough(page: Page) {
   await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+    // Timers, not animation frames: headless Chromium sometimes stops producing frames for a while.
+    for (let y = 0, steps = 0; y < document.body.scrollHeight && steps < 200; y += window.innerHeight, steps++) {
       window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      await new Promise((r) => setTimeout(r, 30));
     }
     window.scrollTo(0, 0);
   });

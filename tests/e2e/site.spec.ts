@@ -64,10 +64,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
       await expect(page.getByRole('heading', {level: 1}).first()).toBeVisible();
       // Scroll through the page so that parts loaded on view are fetched and audited too.
+      // Timers, not animation frames: headless Chromium sometimes stops producing frames for a
+      // while, and a loop waiting on requestAnimationFrame then stalled past the test timeout.
       await page.evaluate(async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+        for (let y = 0, steps = 0; y < document.body.scrollHeight && steps < 200; y += window.innerHeight, steps++) {
           window.scrollTo(0, y);
-          await new Promise((r) => requestAnimationFrame(() => r(null)));
+          await new Promise((r) => setTimeout(r, 30));
         }
       });
       await page.waitForLoadState('networkidle');
