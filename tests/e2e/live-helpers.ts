@@ -99,5 +99,9 @@ export const SAMPLE_CERTIFICATE = 'fedcba9876543210fedcba9876543210';
 
 /** Waits until a live component has hydrated (listed in <html data-hydrated> by MarkHydrated, src/components/ui/loadedOnUse.tsx). */
 export async function hydrated(page: Page, component: string): Promise<void> {
+  // An embedded tool loads its code once it comes near the screen, as it would for a reader
+  // scrolling to it (the full-page tools, which are not wrapped, load with the page).
+  const embedded = page.locator(`[data-live="${component}"]`).first();
+  if ((await embedded.count()) > 0) await embedded.scrollIntoViewIfNeeded();
   await page.waitForFunction((name) => (document.documentElement.dataset.hydrated ?? '').split(' ').includes(name), component);
 }
