@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import sampleFiles from './src/remark/sample-files';
+import tokenVectors from './src/remark/token-vectors';
 import {darkCodeTheme, lightCodeTheme} from './src/prism-themes';
 
 // GitHub Pages project site: https://<owner>.github.io/<repo>/. In GitHub Actions the
@@ -58,6 +59,9 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           beforeDefaultRemarkPlugins: [sampleFiles],
+          // After Docusaurus's own plugins, which would turn the <details> it writes into the
+          // theme's animated Details component.
+          remarkPlugins: [tokenVectors],
         },
         pages: {beforeDefaultRemarkPlugins: [sampleFiles]},
         blog: false,

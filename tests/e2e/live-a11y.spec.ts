@@ -64,10 +64,7 @@ test('both pages fit a 360 px wide phone screen while in use', async ({page}) =>
 
 test('every page loads at most 200 KB of gzipped JavaScript', async ({context}) => {
   test.setTimeout(240_000);
-  // Still over: the token-format reference imports every vector file and the decoder into the
-  // page (about 210 KB); it should render them at build time instead.
-  const overBudget = new Set(['docs/reference/token-format']);
-  for (const path of sitemapPaths().filter((p) => !overBudget.has(p))) {
+  for (const path of sitemapPaths()) {
     // A fresh page per path, and only the URLs are noted while it loads: the bodies are fetched
     // afterwards, because a response's body can no longer be read once its page has moved on.
     const page = await context.newPage();
