@@ -49,15 +49,10 @@ class TokenVectorsError extends Error {
   }
 }
 
-// Parsed vector files, shared by every marker of a build.
-const cache = new Map<string, VectorFileData>();
-
 function readVectorFile(name: string, page: string | undefined): VectorFileData {
   if (!/^[A-Za-z0-9_-]+$/.test(name)) {
     throw new TokenVectorsError(page, `"${name}" is not a vector file name: give the name of a file in tests/vectors without ".json", such as "rtcUid".`);
   }
-  const cached = cache.get(name);
-  if (cached) return cached;
   let text: string;
   try {
     text = readFileSync(resolve(vectorDir, `${name}.json`), 'utf8');
@@ -73,7 +68,6 @@ function readVectorFile(name: string, page: string | undefined): VectorFileData 
   if (!Array.isArray(data.vectors) || data.vectors.length === 0) {
     throw new TokenVectorsError(page, `tests/vectors/${name}.json holds no vectors.`);
   }
-  cache.set(name, data);
   return data;
 }
 
