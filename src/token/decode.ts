@@ -96,18 +96,17 @@ function fail(error: DecodeError, cleaned: string[], repairs: TokenRepair[], tex
   return text === undefined ? {ok: false, error, cleaned, repairs} : {ok: false, error, cleaned, repairs, text};
 }
 
+/** What text that starts with neither 007 nor 006 is, as the error at its first character. */
 function prefixError(text: string): DecodeError {
-  if (/^[0-9a-fA-F]{32}$/.test(text)) return {part: 'prefix', offset: 0, message: 'This is 32 hex characters: an App ID or App Certificate, not a token. A token starts with 007 and is much longer.'};
   const legacy = recogniseLegacyKey(text);
-  if (legacy) {
-    return {
-      part: 'prefix',
-      offset: 0,
-      message: `This is a legacy dynamic key (${legacy.name}${legacy.appId ? `, for App ID ${legacy.appId}` : ''}), a format older than version 006 tokens: build a 007 token instead, with a current builder such as the npm package agora-token.`,
-    };
-  }
-  if (/^eJ/.test(text)) return {part: 'prefix', offset: 0, message: 'The "007" version prefix is missing: the text starts with the compressed body ("eJ..."). Put 007 in front of it.'};
-  return {part: 'prefix', offset: 0, message: `A token starts with "007" (or "006" for legacy tokens); this starts with ${JSON.stringify(text.slice(0, 3))}.`};
+  const message = /^[0-9a-fA-F]{32}$/.test(text)
+    ? 'This is 32 hex characters: an App ID or App Certificate, not a token. A token starts with 007 and is much longer.'
+    : legacy
+      ? `This is a legacy dynamic key (${legacy.name}${legacy.appId ? `, for App ID ${legacy.appId}` : ''}), a format older than version 006 tokens: build a 007 token instead, with a current builder such as the npm package agora-token.`
+      : /^eJ/.test(text)
+        ? 'The "007" version prefix is missing: the text starts with the compressed body ("eJ..."). Put 007 in front of it.'
+        : `A token starts with "007" (or "006" for legacy tokens); this starts with ${JSON.stringify(text.slice(0, 3))}.`;
+  return {part: 'prefix', offset: 0, message};
 }
 
 function base64Bytes(body: string, offset: number, cleaned: string[], repairs: TokenRepair[]): {bytes: Uint8Array} | {error: DecodeError} {
@@ -124,17 +123,15 @@ function inflateContent(bytes: Uint8Array): {content: Uint8Array} | {error: Deco
   try {
     return {content: zlibDecompress(bytes, MAX_CONTENT)};
   } catch (e) {
-    if (!(e instanceof InflateError)) return {error: {part: 'zlib', message: `The compressed data could not be read (${e instanceof Error ? e.message : String(e)}).`}};
-    switch (e.kind) {
-      case 'truncated':
-        return {error: {part: 'zlib', message: 'The compressed data ends early: the token was cut off. Copy the whole token again.'}};
-      case 'trailing':
-        return {error: {part: 'trailing', message: `There are ${e.message}; the token has something appended to it.`}};
-      case 'too-large':
-        return {error: {part: 'zlib', message: 'The compressed data expands to more than 1 MB; no real token is that large.'}};
-      default:
-        return {error: {part: 'zlib', message: `The compressed data is not a valid zlib stream (${e.message}). The token was altered or is not an Agora 007 token.`}};
-    }
+    if (e instanceof InflateError && e.kind === 'trailing') return {error: {part: 'trailing', message: `There are ${e.message}; the token has something appended to it.`}};
+    const message = !(e instanceof InflateError)
+      ? `The compressed data could not be read (${e instanceof Error ? e.message : String(e)}).`
+      : e.kind === 'truncated'
+        ? 'The compressed data ends early: the token was cut off. Copy the whole token again.'
+        : e.kind === 'too-large'
+          ? 'The compressed data expands to more than 1 MB; no real token is that large.'
+          : `The compressed data is not a valid zlib stream (${e.message}). The token was altered or is not an Agora 007 token.`;
+    return {error: {part: 'zlib', message}};
   }
 }
 
@@ -249,6 +246,24 @@ export function decodeContent006(appId: string, content: Uint8Array): {token: De
   }
 }
 
+/** Decodes cleaned token text, by its version prefix; normalizing its base64 adds to cleaned and repairs. */
+function decodeText(text: string, cleaned: string[], repairs: TokenRepair[]): {token: DecodedToken} | {error: DecodeError} {
+  const version = text.slice(0, 3);
+  if (version === '007') {
+    const b = base64Bytes(text.slice(3), 3, cleaned, repairs);
+    if ('error' in b) return b;
+    const z = inflateContent(b.bytes);
+    return 'error' in z ? z : decodeContent007(z.content);
+  }
+  if (version === '006') {
+    const appId = text.slice(3, 35);
+    if (!/^[0-9a-fA-F]{32}$/.test(appId)) return {error: {part: 'prefix', offset: 3, message: `A 006 token continues with the 32 hex characters of its App ID; found ${JSON.stringify(appId)}.`}};
+    const b = base64Bytes(text.slice(35), 35, cleaned, repairs);
+    return 'error' in b ? b : decodeContent006(appId, b.bytes);
+  }
+  return {error: prefixError(text)};
+}
+
 /**
  * Decodes a 007 or 006 token from pasted text. Never throws: returns the token and notes on
  * what was cleaned from the input, or an error naming the part that failed.
@@ -259,26 +274,8 @@ export function decodeToken(input: string): DecodeResult {
     const {cleaned, repairs} = clean;
     if (!clean.ok) return fail({part: 'input', message: clean.message}, cleaned, repairs);
     const text = clean.text;
-    const version = text.slice(0, 3);
-    if (version === '007') {
-      const b = base64Bytes(text.slice(3), 3, cleaned, repairs);
-      if ('error' in b) return fail(b.error, cleaned, repairs, text);
-      const z = inflateContent(b.bytes);
-      if ('error' in z) return fail(z.error, cleaned, repairs, text);
-      const d = decodeContent007(z.content);
-      return 'error' in d ? fail(d.error, cleaned, repairs, text) : {ok: true, token: d.token, cleaned, repairs, text};
-    }
-    if (version === '006') {
-      const appId = text.slice(3, 35);
-      if (!/^[0-9a-fA-F]{32}$/.test(appId)) {
-        return fail({part: 'prefix', offset: 3, message: `A 006 token continues with the 32 hex characters of its App ID; found ${JSON.stringify(appId)}.`}, cleaned, repairs, text);
-      }
-      const b = base64Bytes(text.slice(35), 35, cleaned, repairs);
-      if ('error' in b) return fail(b.error, cleaned, repairs, text);
-      const d = decodeContent006(appId, b.bytes);
-      return 'error' in d ? fail(d.error, cleaned, repairs, text) : {ok: true, token: d.token, cleaned, repairs, text};
-    }
-    return fail(prefixError(text), cleaned, repairs, text);
+    const d = decodeText(text, cleaned, repairs);
+    return 'error' in d ? fail(d.error, cleaned, repairs, text) : {ok: true, token: d.token, cleaned, repairs, text};
   } catch (e) {
     // Defensive: the steps above report their own failures; this keeps the never-throw promise.
     return fail({part: 'input', message: `The token could not be read: ${e instanceof Error ? e.message : String(e)}.`}, [], []);
