@@ -133,34 +133,20 @@ export function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** Little-endian writer for the token's binary layout. */
+/**
+ * Little-endian writer for the token's binary layout. Bytes gather in a plain array: a token is a
+ * few hundred bytes, so growing a typed array by hand would only add code.
+ */
 export class ByteWriter {
-  private buf = new Uint8Array(256);
-  private pos = 0;
-
-  private ensure(extra: number): void {
-    if (this.pos + extra <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.pos + extra) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.pos));
-    this.buf = next;
-  }
+  private out: number[] = [];
 
   u16(value: number): this {
-    this.ensure(2);
-    this.buf[this.pos++] = value & 0xff;
-    this.buf[this.pos++] = (value >>> 8) & 0xff;
+    this.out.push(value & 0xff, (value >>> 8) & 0xff);
     return this;
   }
 
   u32(value: number): this {
-    this.ensure(4);
-    this.buf[this.pos++] = value & 0xff;
-    this.buf[this.pos++] = (value >>> 8) & 0xff;
-    this.buf[this.pos++] = (value >>> 16) & 0xff;
-    this.buf[this.pos++] = (value >>> 24) & 0xff;
-    return this;
+    return this.u16(value).u16(value >>> 16);
   }
 
   /** Two's-complement 16-bit value (range checked by the caller). */
@@ -180,14 +166,12 @@ export class ByteWriter {
   }
 
   raw(value: Uint8Array): this {
-    this.ensure(value.length);
-    this.buf.set(value, this.pos);
-    this.pos += value.length;
+    for (let i = 0; i < value.length; i++) this.out.push(value[i]);
     return this;
   }
 
   finish(): Uint8Array {
-    return this.buf.slice(0, this.pos);
+    return Uint8Array.from(this.out);
   }
 }
 
