@@ -133,11 +133,11 @@ function writePrivileges(w: ByteWriter, privileges: PrivilegeMap): void {
 }
 
 /**
- * Each service type's own fields after its privileges, in token order: the one list the encoder
- * and the decoder both read. A field is a string, except an APaaS `role` (signed 16-bit) and an
- * RTM2 `permissions` list.
+ * Each service type's own fields after its privileges, in token order: the one list the encoder,
+ * the decoder and the builders' check of a raw service read. A field is a string, except an
+ * APaaS `role` (signed 16-bit) and an RTM2 `permissions` list.
  */
-const FIELDS: Record<ServiceTypeId, readonly string[]> = {
+export const SERVICE_FIELDS: Record<ServiceTypeId, readonly string[]> = {
   1: ['channelName', 'uid'],
   2: ['userId'],
   3: ['channelName', 'account'],
@@ -155,7 +155,7 @@ export function encodeService(w: ByteWriter, s: ServiceSpec): void {
   w.u16(s.type);
   writePrivileges(w, s.privileges);
   const fields = s as unknown as Record<string, never>;
-  for (const f of FIELDS[s.type]) {
+  for (const f of SERVICE_FIELDS[s.type]) {
     if (f === 'role') w.i16(fields[f]);
     else if (f === 'permissions') writeRtm2Permissions(w, fields[f]);
     else w.string(fields[f]);
@@ -220,9 +220,9 @@ export function decodeServiceBody(r: ByteReader, type: ServiceTypeId, path: stri
     const expire = r.u32(`${path}.privileges[${i}].expire`);
     privileges.push({id, name: privilegeName(type, id), expire, expiresAt: expire === 0 ? null : issueTs + expire});
   }
-  // Built field by field from FIELDS, so its shape is DecodedService's by construction.
+  // Built field by field from SERVICE_FIELDS, so its shape is DecodedService's by construction.
   const service: DecodedBase & Record<string, unknown> = {type, name: SERVICES[type].name, privileges};
-  for (const f of FIELDS[type]) {
+  for (const f of SERVICE_FIELDS[type]) {
     if (f === 'role') service[f] = r.i16(`${path}.role`);
     else if (f === 'permissions') {
       const permissions = readRtm2Permissions(r, path, notes, limits);
