@@ -5,7 +5,7 @@ import {cleanTokenInput, normalizeBase64, type TokenRepair} from './clean';
 import type {DecodeError} from './errors';
 import {InflateError, zlibDecompress} from './inflate';
 import {recogniseLegacyKey} from './legacy';
-import {decodeServiceBody, isKnownServiceType, privilegeName, type DecodedPrivilege, type DecodedService} from './services';
+import {decodeServiceBody, isKnownServiceType, privilegeName, readPrivileges, type DecodedPrivilege, type DecodedService} from './services';
 
 /** Where and why decoding of the service list stopped early (an unknown service type). */
 export interface StoppedAt {
@@ -228,13 +228,8 @@ export function decodeContent006(appId: string, content: Uint8Array): {token: De
     const ts = m.u32('message.ts');
     const count = m.u16('message.privileges (count)');
     if (count > MAX_PRIVILEGES) return {error: countError('message.privileges', count, MAX_PRIVILEGES, messageStart + m.pos - 2, 'privileges', 'Agora\'s 006 builders write one to five')};
-    const privileges: DecodedPrivilege[] = [];
-    for (let i = 0; i < count; i++) {
-      const id = m.u16(`message.privileges[${i}].id`);
-      const expire = m.u32(`message.privileges[${i}].expire`);
-      // 006 privilege ids are the RTC ones of 007, and 1000 for RTM login.
-      privileges.push({id, name: id === 1000 ? 'rtmLogin' : privilegeName(1, id), expire, expiresAt: expire === 0 ? null : expire});
-    }
+    // 006 privilege ids are the RTC ones of 007, and 1000 for RTM login.
+    const privileges = readPrivileges(m, 'message', count, (id) => (id === 1000 ? 'rtmLogin' : privilegeName(1, id)), 0);
     if (m.remaining > 0) {
       return {error: {part: 'trailing', offset: messageStart + m.pos, field: 'message', message: `There are ${m.remaining} unexpected byte(s) at the end of the signed message.`}};
     }

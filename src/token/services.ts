@@ -190,6 +190,20 @@ function text(r: ByteReader, field: string, notes: string[]): string {
   return decoded.text;
 }
 
+/**
+ * Reads `count` privileges (id, expire) of a 007 service or a 006 message. An expire is seconds
+ * after `since` (issueTs in 007; 0 in 006, whose expiries are Unix times); 0 means no expiry.
+ */
+export function readPrivileges(r: ByteReader, path: string, count: number, name: (id: number) => string, since: number): DecodedPrivilege[] {
+  const privileges: DecodedPrivilege[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = r.u16(`${path}.privileges[${i}].id`);
+    const expire = r.u32(`${path}.privileges[${i}].expire`);
+    privileges.push({id, name: name(id), expire, expiresAt: expire === 0 ? null : since + expire});
+  }
+  return privileges;
+}
+
 /** Upper bounds on the counts a service may announce (a guard against crafted tokens). */
 export interface ServiceLimits {
   privileges: number;
@@ -214,12 +228,7 @@ export interface TooMany {
 export function decodeServiceBody(r: ByteReader, type: ServiceTypeId, path: string, issueTs: number, notes: string[], limits?: ServiceLimits): DecodedService | TooMany {
   const count = r.u16(`${path}.privileges (count)`);
   if (limits && count > limits.privileges) return {tooMany: true, field: `${path}.privileges`, count, max: limits.privileges, offset: r.pos - 2, what: 'privileges', real: 'Agora\'s builders write one to four'};
-  const privileges: DecodedPrivilege[] = [];
-  for (let i = 0; i < count; i++) {
-    const id = r.u16(`${path}.privileges[${i}].id`);
-    const expire = r.u32(`${path}.privileges[${i}].expire`);
-    privileges.push({id, name: privilegeName(type, id), expire, expiresAt: expire === 0 ? null : issueTs + expire});
-  }
+  const privileges = readPrivileges(r, path, count, (id) => privilegeName(type, id), issueTs);
   // Built field by field from SERVICE_FIELDS, so its shape is DecodedService's by construction.
   const service: DecodedBase & Record<string, unknown> = {type, name: SERVICES[type].name, privileges};
   for (const f of SERVICE_FIELDS[type]) {
