@@ -16,7 +16,7 @@ import {
   apaasRoleError, expireError, rtcUserError, rtmUserIdError, tokenAccountError, tokenChannelError, tokenUidError, validateRtcRole, validateRtm2Permissions,
 } from './validate';
 import {assertValid, chatUserId, checkSpec, roomUuid, runAllChecks, runChecks, userUuid, type Check} from './checks';
-import type {AccessToken2Params, CommonParams, RtcPrivilegeExpiries, RtcRole} from './params';
+import {uidText, type AccessToken2Params, type CommonParams, type RtcPrivilegeExpiries, type RtcRole} from './params';
 
 /** One builder kind: everything the engine and its views know about it. */
 export interface BuilderSpec<P> {
@@ -47,11 +47,6 @@ export interface BuiltToken {
 
 function isPublisher(role: RtcRole): boolean {
   return role === 1 || role === 'publisher';
-}
-
-/** RTC uid as agora-token writes it: the number 0 becomes "", anything else its decimal text. */
-function rtcUidText(user: string | number): string {
-  return user === 0 ? '' : String(user);
 }
 
 /** Signs and packs already validated fields. */
@@ -92,7 +87,7 @@ function make<P extends CommonParams>(spec: BuilderSpec<P>, params: P): BuiltTok
 }
 
 function rtcService(channelName: string, user: string | number, privileges: PrivilegeMap): ServiceSpec {
-  return {type: 1, channelName, uid: rtcUidText(user), privileges};
+  return {type: 1, channelName, uid: uidText(user), privileges};
 }
 
 function rolePrivileges(role: RtcRole, join: number, audio: number, video: number, data: number): PrivilegeMap {

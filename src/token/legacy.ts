@@ -3,6 +3,7 @@
 import {ByteWriter, concat, fromHex, toBase64, utf8} from './bytes';
 import {constantTimeEqual, crc32, hmacSha256, nowSeconds, randomSalt} from './crypto';
 import {TokenInputError, type FieldIssue} from './errors';
+import {uidText} from './params';
 import {U32_MAX, validateAppCertificate, validateAppId, validateTokenString} from './validate';
 
 /** Privilege ids of 006 tokens. */
@@ -20,11 +21,6 @@ export interface Token006Params {
   salt?: number;
   /** Message timestamp; default now + 24 h, as every 006 builder does. */
   ts?: number;
-}
-
-/** The uid text a 006/007 builder signs: the number 0 becomes "". */
-export function uidText(uid: number | string): string {
-  return uid === 0 ? '' : String(uid);
 }
 
 /** Builds a legacy 006 token (agora-token's AccessToken with the same salt and ts). */
