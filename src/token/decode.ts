@@ -111,9 +111,9 @@ function prefixError(text: string): DecodeError {
 
 function base64Bytes(body: string, offset: number, cleaned: string[], repairs: TokenRepair[]): {bytes: Uint8Array} | {error: DecodeError} {
   const normalized = normalizeBase64(body, cleaned, repairs);
-  const decoded = fromBase64(normalized);
+  const decoded = fromBase64(normalized, offset);
   if (!decoded.ok) {
-    return {error: {part: 'base64', offset: offset + decoded.position, message: `The text after the prefix is not valid base64: ${decoded.reason.replace(/position (\d+)/, (_, n) => `position ${offset + Number(n)}`)}. Copy the whole token again.`}};
+    return {error: {part: 'base64', offset: decoded.position, message: `The text after the prefix is not valid base64: ${decoded.reason}. Copy the whole token again.`}};
   }
   if (decoded.bytes.length === 0) return {error: {part: 'base64', offset, message: 'There is nothing after the version prefix: the token is empty.'}};
   return {bytes: decoded.bytes};
