@@ -2,7 +2,7 @@
 // every failure becomes a DecodeError that names the part and explains it.
 import {ByteReader, fromBase64, fromUtf8, ShortReadError, toHex, type LayoutEntry} from './bytes';
 import {cleanTokenInput, normalizeBase64, type TokenRepair} from './clean';
-import type {DecodeError} from './errors';
+import {CountError, type DecodeError} from './errors';
 import {InflateError, zlibDecompress} from './inflate';
 import {recogniseLegacyKey} from './legacy';
 import {decodeServiceBody, isKnownServiceType, privilegeName, readPrivileges, type DecodedPrivilege, type DecodedService} from './services';
@@ -135,6 +135,7 @@ function inflateContent(bytes: Uint8Array): {content: Uint8Array} | {error: Deco
   }
 }
 
+/** The DecodeError of a failure inside the content: a field cut short, or a count above the decoder's limit. */
 function fieldError(e: unknown, r: ByteReader): DecodeError {
   if (e instanceof ShortReadError) {
     const what = e.field.endsWith(' (length)') ? `the length of ${e.field.slice(0, -9)}` : e.field;
@@ -146,17 +147,10 @@ function fieldError(e: unknown, r: ByteReader): DecodeError {
       message: `The content ends inside field ${r.layout.length + 1} (${what}) at byte ${e.offset}: it needs ${e.needed} byte(s) but only ${e.available} remain. The token is truncated or was not produced by an Agora builder.`,
     };
   }
+  if (e instanceof CountError) return {part: 'field', field: e.field, offset: e.offset, message: e.message};
   return {part: 'field', message: `Unexpected problem reading the content: ${e instanceof Error ? e.message : String(e)}.`};
 }
 
-function countError(field: string, count: number, max: number, offset: number, what: string, real: string): DecodeError {
-  return {
-    part: 'field',
-    field,
-    offset,
-    message: `The token announces ${count} ${what} in ${field}; ${real}, and the decoder reads at most ${max}. This is not a token an Agora builder made: it was altered or crafted.`,
-  };
-}
 
 /** Decodes the uncompressed content of a 007 token. */
 export function decodeContent007(content: Uint8Array): {token: DecodedToken007} | {error: DecodeError} {
@@ -186,7 +180,7 @@ export function decodeContent007(content: Uint8Array): {token: DecodedToken007} 
       layout: r.layout,
     };
     if (signature.length !== 32) notes.push(`The signature is ${signature.length} bytes long; an HMAC-SHA256 signature is 32 bytes.`);
-    if (count > MAX_SERVICES) return {error: countError('services', count, MAX_SERVICES, r.pos - 2, 'services', 'there are 10 service types and Agora\'s builders write one to three of them')};
+    if (count > MAX_SERVICES) throw new CountError('services', r.pos - 2, count, MAX_SERVICES, 'services', 'there are 10 service types and Agora\'s builders write one to three of them');
     for (let i = 0; i < count; i++) {
       const offset = r.pos;
       const type = r.u16(`services[${i}].type`);
@@ -199,9 +193,7 @@ export function decodeContent007(content: Uint8Array): {token: DecodedToken007} 
         };
         return {token};
       }
-      const service = decodeServiceBody(r, type, `services[${i}]`, issueTs, notes, {privileges: MAX_PRIVILEGES, resources: MAX_RESOURCES});
-      if ('tooMany' in service) return {error: countError(service.field, service.count, service.max, service.offset, service.what, service.real)};
-      token.services.push(service);
+      token.services.push(decodeServiceBody(r, type, `services[${i}]`, issueTs, notes, {privileges: MAX_PRIVILEGES, resources: MAX_RESOURCES}));
     }
     if (r.remaining > 0) {
       return {error: {part: 'trailing', offset: r.pos, field: `after services[${count - 1}]`, message: `There are ${r.remaining} unexpected byte(s) at offset ${r.pos}, after the last of the ${count} service(s) the header announces.`}};
@@ -227,7 +219,7 @@ export function decodeContent006(appId: string, content: Uint8Array): {token: De
     const salt = m.u32('message.salt');
     const ts = m.u32('message.ts');
     const count = m.u16('message.privileges (count)');
-    if (count > MAX_PRIVILEGES) return {error: countError('message.privileges', count, MAX_PRIVILEGES, messageStart + m.pos - 2, 'privileges', 'Agora\'s 006 builders write one to five')};
+    if (count > MAX_PRIVILEGES) throw new CountError('message.privileges', messageStart + m.pos - 2, count, MAX_PRIVILEGES, 'privileges', 'Agora\'s 006 builders write one to five');
     // 006 privilege ids are the RTC ones of 007, and 1000 for RTM login.
     const privileges = readPrivileges(m, 'message', count, (id) => (id === 1000 ? 'rtmLogin' : privilegeName(1, id)), 0);
     if (m.remaining > 0) {

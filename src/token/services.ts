@@ -1,6 +1,7 @@
 // The service table of token version 007: type ids, privilege names and each service's own
 // fields, with the encoder and the decoder that read that table.
 import {ByteReader, ByteWriter, fromUtf8} from './bytes';
+import {CountError} from './errors';
 
 /** Service type ids as written in 007 tokens. */
 export const ServiceType = {
@@ -210,39 +211,26 @@ export interface ServiceLimits {
   resources: number;
 }
 
-/** A count above its limit: where it is and how large. */
-export interface TooMany {
-  tooMany: true;
-  field: string;
-  count: number;
-  max: number;
-  offset: number;
-  what: string;
-  real: string;
-}
-
 /**
  * Reads the body of one service whose type id was already read. Absolute expiry times are
- * computed from issueTs. Throws ShortReadError when the content ends early.
+ * computed from issueTs. Throws ShortReadError when the content ends early, and CountError when
+ * it announces more than `limits`.
  */
-export function decodeServiceBody(r: ByteReader, type: ServiceTypeId, path: string, issueTs: number, notes: string[], limits?: ServiceLimits): DecodedService | TooMany {
+export function decodeServiceBody(r: ByteReader, type: ServiceTypeId, path: string, issueTs: number, notes: string[], limits?: ServiceLimits): DecodedService {
   const count = r.u16(`${path}.privileges (count)`);
-  if (limits && count > limits.privileges) return {tooMany: true, field: `${path}.privileges`, count, max: limits.privileges, offset: r.pos - 2, what: 'privileges', real: 'Agora\'s builders write one to four'};
+  if (limits && count > limits.privileges) throw new CountError(`${path}.privileges`, r.pos - 2, count, limits.privileges, 'privileges', 'Agora\'s builders write one to four');
   const privileges = readPrivileges(r, path, count, (id) => privilegeName(type, id), issueTs);
   // Built field by field from SERVICE_FIELDS, so its shape is DecodedService's by construction.
   const service: DecodedBase & Record<string, unknown> = {type, name: SERVICES[type].name, privileges};
   for (const f of SERVICE_FIELDS[type]) {
     if (f === 'role') service[f] = r.i16(`${path}.role`);
-    else if (f === 'permissions') {
-      const permissions = readRtm2Permissions(r, path, notes, limits);
-      if (!Array.isArray(permissions)) return permissions;
-      service[f] = permissions;
-    } else service[f] = text(r, `${path}.${f}`, notes);
+    else if (f === 'permissions') service[f] = readRtm2Permissions(r, path, notes, limits);
+    else service[f] = text(r, `${path}.${f}`, notes);
   }
   return service as DecodedService;
 }
 
-function readRtm2Permissions(r: ByteReader, path: string, notes: string[], limits?: ServiceLimits): DecodedRtm2Permission[] | TooMany {
+function readRtm2Permissions(r: ByteReader, path: string, notes: string[], limits?: ServiceLimits): DecodedRtm2Permission[] {
   const permissions: DecodedRtm2Permission[] = [];
   let resourceTotal = 0;
   const resourceTypeCount = r.u16(`${path}.permissions (count)`);
@@ -254,7 +242,7 @@ function readRtm2Permissions(r: ByteReader, path: string, notes: string[], limit
       const resourceCount = r.u16(`${path}.permissions[${i}][${j}] (count)`);
       resourceTotal += resourceCount;
       if (limits && resourceTotal > limits.resources) {
-        return {tooMany: true, field: `${path}.permissions`, count: resourceTotal, max: limits.resources, offset: r.pos - 2, what: 'permission resources (at least)', real: 'a permission list names the channels one user may use'};
+        throw new CountError(`${path}.permissions`, r.pos - 2, resourceTotal, limits.resources, 'permission resources (at least)', 'a permission list names the channels one user may use');
       }
       const resources: string[] = [];
       for (let k = 0; k < resourceCount; k++) resources.push(text(r, `${path}.permissions[${i}][${j}].resources[${k}]`, notes));
