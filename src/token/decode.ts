@@ -151,7 +151,6 @@ function fieldError(e: unknown, r: ByteReader): DecodeError {
   return {part: 'field', message: `Unexpected problem reading the content: ${e instanceof Error ? e.message : String(e)}.`};
 }
 
-
 /** Decodes the uncompressed content of a 007 token. */
 export function decodeContent007(content: Uint8Array): {token: DecodedToken007} | {error: DecodeError} {
   const r = new ByteReader(content);
