@@ -82,20 +82,14 @@ function codeFor(base: number[], value: number): number {
 
 const BL_EXTRA = [2, 3, 7];
 
-/** Little-endian bit writer with a growing byte buffer. */
+/** Little-endian bit writer; bytes gather in a plain array, as in ByteWriter. */
 class BitWriter {
-  out = new Uint8Array(1024);
-  n = 0;
+  readonly out: number[] = [];
   private buf = 0;
   private count = 0;
 
   byte(b: number): void {
-    if (this.n === this.out.length) {
-      const next = new Uint8Array(this.out.length * 2);
-      next.set(this.out);
-      this.out = next;
-    }
-    this.out[this.n++] = b;
+    this.out.push(b);
   }
 
   bits(value: number, length: number): void {
@@ -489,5 +483,5 @@ export function zlibCompress(input: Uint8Array): Uint8Array {
 
   const sum = adler32(input);
   for (let shift = 24; shift >= 0; shift -= 8) w.byte((sum >>> shift) & 0xff);
-  return w.out.slice(0, w.n);
+  return Uint8Array.from(w.out);
 }
