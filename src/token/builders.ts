@@ -51,7 +51,8 @@ function isPublisher(role: RtcRole): boolean {
 
 /** Signs and packs already validated fields. */
 function encodeAccessToken2(appId: string, certificate: string, issueTs: number, salt: number, expire: number, services: ServiceSpec[]): BuiltToken {
-  const ordered = services.map((s, i) => ({s, i})).sort((a, b) => a.s.type - b.s.type || a.i - b.i).map(({s}) => s);
+  // Array sort is stable (ES2019), so services of the same type keep their order.
+  const ordered = [...services].sort((a, b) => a.type - b.type);
   const w = new ByteWriter().string(appId).u32(issueTs).u32(expire).u32(salt).u16(ordered.length);
   for (const s of ordered) encodeService(w, s);
   const signingInfo = w.finish();
