@@ -69,16 +69,16 @@ function huffman(lengths: ArrayLike<number>, n: number, what: string, allowIncom
   return {count, symbol, table};
 }
 
+/** The code lengths of the fixed literal/length code (RFC 1951 section 3.2.6), for both directions. */
+export function fixedLiteralLengths(): Uint8Array {
+  return new Uint8Array(288).fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
+}
+
 let fixed: {lit: Huffman; dist: Huffman} | undefined;
 function fixedCodes(): {lit: Huffman; dist: Huffman} {
   if (!fixed) {
-    const l = new Uint8Array(288);
-    l.fill(8, 0, 144);
-    l.fill(9, 144, 256);
-    l.fill(7, 256, 280);
-    l.fill(8, 280, 288);
     // 32 distance codes of 5 bits, so that the unused codes 30 and 31 decode (and are rejected).
-    fixed = {lit: huffman(l, 288, 'literal/length', false), dist: huffman(new Uint8Array(32).fill(5), 32, 'distance', false)};
+    fixed = {lit: huffman(fixedLiteralLengths(), 288, 'literal/length', false), dist: huffman(new Uint8Array(32).fill(5), 32, 'distance', false)};
   }
   return fixed;
 }

@@ -5,7 +5,7 @@
 // it a fraction of a general-purpose compressor's size. Decompression lives in inflate.ts, so
 // decoding never pulls in the compressor. Checked byte for byte against Node's zlib in
 // tests/unit/token/zlib.test.ts (and, through every builder, against agora-token).
-import {adler32, DIST_BASE, DIST_EXTRA, LEN_BASE, LEN_EXTRA, ORDER} from './inflate';
+import {adler32, DIST_BASE, DIST_EXTRA, fixedLiteralLengths, LEN_BASE, LEN_EXTRA, ORDER} from './inflate';
 
 const WSIZE = 32768; // 2^15, the window size
 const WMASK = WSIZE - 1;
@@ -61,7 +61,7 @@ let fixedTrees: {lit: Tree; dist: Tree} | undefined;
 function fixed(): {lit: Tree; dist: Tree} {
   if (!fixedTrees) {
     const lit = newTree();
-    lit.len.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
+    lit.len.set(fixedLiteralLengths());
     lit.maxCode = 287;
     assignCodes(lit, Uint16Array.of(0, 0, 0, 0, 0, 0, 0, 24, 152, 112));
     const dist = newTree();
