@@ -32,6 +32,13 @@ interface Huffman {
 
 const TABLE_BITS = 9;
 
+/** Reverses the lowest `n` bits of `code`: deflate packs Huffman codes most-significant bit first into a least-significant-first stream. */
+export function reverseBits(code: number, n: number): number {
+  let r = 0;
+  for (; n > 0; n--, code >>= 1) r = (r << 1) | (code & 1);
+  return r;
+}
+
 /**
  * Builds a canonical code from code lengths, with zlib's rules: over-subscribed codes are
  * invalid; incomplete ones only for a single one-bit code (`allowIncomplete`), never for the
@@ -61,9 +68,7 @@ function huffman(lengths: ArrayLike<number>, n: number, what: string, allowIncom
   let k = 0;
   for (let len = 1; len <= TABLE_BITS; len++, code <<= 1) {
     for (let j = 0; j < count[len]; j++, code++, k++) {
-      let reversed = 0;
-      for (let b = 0; b < len; b++) reversed |= ((code >> b) & 1) << (len - 1 - b);
-      for (let idx = reversed; idx < table.length; idx += 1 << len) table[idx] = (symbol[k] << 4) | len;
+      for (let idx = reverseBits(code, len); idx < table.length; idx += 1 << len) table[idx] = (symbol[k] << 4) | len;
     }
   }
   return {count, symbol, table};

@@ -5,7 +5,7 @@
 // it a fraction of a general-purpose compressor's size. Decompression lives in inflate.ts, so
 // decoding never pulls in the compressor. Checked byte for byte against Node's zlib in
 // tests/unit/token/zlib.test.ts (and, through every builder, against agora-token).
-import {adler32, DIST_BASE, DIST_EXTRA, fixedLiteralLengths, LEN_BASE, LEN_EXTRA, ORDER} from './inflate';
+import {adler32, DIST_BASE, DIST_EXTRA, fixedLiteralLengths, LEN_BASE, LEN_EXTRA, ORDER, reverseBits} from './inflate';
 
 const WSIZE = 32768; // 2^15, the window size
 const WMASK = WSIZE - 1;
@@ -41,18 +41,11 @@ function newTree(): Tree {
   return {freq: new Uint32Array(HEAP_SIZE), len: new Uint16Array(HEAP_SIZE), code: new Uint16Array(HEAP_SIZE), maxCode: 0};
 }
 
-/** Reverses the lowest `n` bits of `code` (deflate sends Huffman codes most-significant bit first). */
-function reverse(code: number, n: number): number {
-  let r = 0;
-  for (; n > 0; n--, code >>= 1) r = (r << 1) | (code & 1);
-  return r;
-}
-
 /** Canonical codes from code lengths (zlib's gen_codes), already bit-reversed for sending. */
 function assignCodes(t: Tree, count: Uint16Array): void {
   const next = new Uint16Array(16);
   for (let bits = 1, code = 0; bits <= 15; bits++) next[bits] = code = (code + count[bits - 1]) << 1;
-  for (let n = 0; n <= t.maxCode; n++) if (t.len[n]) t.code[n] = reverse(next[t.len[n]]++, t.len[n]);
+  for (let n = 0; n <= t.maxCode; n++) if (t.len[n]) t.code[n] = reverseBits(next[t.len[n]]++, t.len[n]);
 }
 
 let fixedTrees: {lit: Tree; dist: Tree} | undefined;
