@@ -2,7 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import sampleFiles from './src/remark/sample-files';
 import tokenVectors from './src/remark/token-vectors';
-import {darkCodeTheme, lightCodeTheme} from './src/prism-themes';
+import {codeBlockTheme, codeColourCss} from './src/prism-themes';
 
 // GitHub Pages project site: https://<owner>.github.io/<repo>/. In GitHub Actions the
 // owner and repository come from GITHUB_REPOSITORY, so a fork deploys without edits;
@@ -71,6 +71,11 @@ const config: Config = {
     ],
   ],
 
+  plugins: [
+    // The code colours of both modes, as CSS in every page's head (see src/prism-themes.ts).
+    () => ({name: 'code-colours', injectHtmlTags: () => ({headTags: [{tagName: 'style', innerHTML: codeColourCss()}]})}),
+  ],
+
   themes: [
     [
       // Offline search: the index is built with the site and served from it.
@@ -114,8 +119,8 @@ const config: Config = {
         'An independent guide to Agora token authentication. Agora is a trademark of its owner.',
     },
     prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
+      theme: codeBlockTheme,
+      darkTheme: codeBlockTheme,
       additionalLanguages: ['java', 'kotlin', 'php', 'csharp', 'ruby', 'rust', 'bash', 'lua', 'toml', 'ini'],
     },
   } satisfies Preset.ThemeConfig,

@@ -16,7 +16,7 @@ import {
   apaasRoleError, expireError, rtcUserError, rtmUserIdError, tokenAccountError, tokenChannelError, tokenUidError, validateRtcRole, validateRtm2Permissions,
 } from './validate';
 import {assertValid, chatUserId, checkSpec, roomUuid, runAllChecks, runChecks, userUuid, type Check} from './checks';
-import type {AccessToken2Params, CommonParams, RtcPrivilegeExpiries, RtcRole} from './params';
+import {uidText, type AccessToken2Params, type CommonParams, type RtcPrivilegeExpiries, type RtcRole} from './params';
 
 /** One builder kind: everything the engine and its views know about it. */
 export interface BuilderSpec<P> {
@@ -49,14 +49,10 @@ function isPublisher(role: RtcRole): boolean {
   return role === 1 || role === 'publisher';
 }
 
-/** RTC uid as agora-token writes it: the number 0 becomes "", anything else its decimal text. */
-function rtcUidText(user: string | number): string {
-  return user === 0 ? '' : String(user);
-}
-
 /** Signs and packs already validated fields. */
 function encodeAccessToken2(appId: string, certificate: string, issueTs: number, salt: number, expire: number, services: ServiceSpec[]): BuiltToken {
-  const ordered = services.map((s, i) => ({s, i})).sort((a, b) => a.s.type - b.s.type || a.i - b.i).map(({s}) => s);
+  // Array sort is stable (ES2019), so services of the same type keep their order.
+  const ordered = [...services].sort((a, b) => a.type - b.type);
   const w = new ByteWriter().string(appId).u32(issueTs).u32(expire).u32(salt).u16(ordered.length);
   for (const s of ordered) encodeService(w, s);
   const signingInfo = w.finish();
@@ -92,7 +88,7 @@ function make<P extends CommonParams>(spec: BuilderSpec<P>, params: P): BuiltTok
 }
 
 function rtcService(channelName: string, user: string | number, privileges: PrivilegeMap): ServiceSpec {
-  return {type: 1, channelName, uid: rtcUidText(user), privileges};
+  return {type: 1, channelName, uid: uidText(user), privileges};
 }
 
 function rolePrivileges(role: RtcRole, join: number, audio: number, video: number, data: number): PrivilegeMap {

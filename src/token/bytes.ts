@@ -86,18 +86,19 @@ export type Base64Result = {ok: true; bytes: Uint8Array} | {ok: false; position:
 
 /**
  * Decodes standard base64 with optional padding. Anything else (characters outside the
- * alphabet, misplaced '=', an impossible length) is reported with its position.
+ * alphabet, misplaced '=', an impossible length) is reported with its position, counted from
+ * `from`: where the text starts in the string it came from (a token, after its prefix).
  */
-export function fromBase64(text: string): Base64Result {
+export function fromBase64(text: string, from = 0): Base64Result {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
   const padding = text.length - end;
-  if (padding > 2) return {ok: false, position: end, reason: `it ends with ${padding} "=" characters; base64 uses at most 2`};
+  if (padding > 2) return {ok: false, position: from + end, reason: `it ends with ${padding} "=" characters; base64 uses at most 2`};
   if (padding > 0 && text.length % 4 !== 0) {
-    return {ok: false, position: end, reason: 'its "=" padding does not make the length a multiple of 4'};
+    return {ok: false, position: from + end, reason: 'its "=" padding does not make the length a multiple of 4'};
   }
   if (end % 4 === 1) {
-    return {ok: false, position: end - 1, reason: 'its length is impossible for base64 (one character too many or too few: the token was probably cut off or has an extra character)'};
+    return {ok: false, position: from + end - 1, reason: 'its length is impossible for base64 (one character too many or too few: the token was probably cut off or has an extra character)'};
   }
   const out = new Uint8Array(Math.floor((end * 3) / 4));
   let o = 0;
@@ -108,7 +109,7 @@ export function fromBase64(text: string): Base64Result {
     const v = base64Value(code);
     if (v < 0) {
       const ch = text[i] === '=' ? '"="' : JSON.stringify(text[i]);
-      return {ok: false, position: i, reason: `character ${ch} at position ${i} is not a base64 character`};
+      return {ok: false, position: from + i, reason: `character ${ch} at position ${from + i} is not a base64 character`};
     }
     acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
@@ -133,34 +134,20 @@ export function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** Little-endian writer for the token's binary layout. */
+/**
+ * Little-endian writer for the token's binary layout. Bytes gather in a plain array: a token is a
+ * few hundred bytes, so growing a typed array by hand would only add code.
+ */
 export class ByteWriter {
-  private buf = new Uint8Array(256);
-  private pos = 0;
-
-  private ensure(extra: number): void {
-    if (this.pos + extra <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.pos + extra) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.pos));
-    this.buf = next;
-  }
+  private out: number[] = [];
 
   u16(value: number): this {
-    this.ensure(2);
-    this.buf[this.pos++] = value & 0xff;
-    this.buf[this.pos++] = (value >>> 8) & 0xff;
+    this.out.push(value & 0xff, (value >>> 8) & 0xff);
     return this;
   }
 
   u32(value: number): this {
-    this.ensure(4);
-    this.buf[this.pos++] = value & 0xff;
-    this.buf[this.pos++] = (value >>> 8) & 0xff;
-    this.buf[this.pos++] = (value >>> 16) & 0xff;
-    this.buf[this.pos++] = (value >>> 24) & 0xff;
-    return this;
+    return this.u16(value).u16(value >>> 16);
   }
 
   /** Two's-complement 16-bit value (range checked by the caller). */
@@ -180,14 +167,12 @@ export class ByteWriter {
   }
 
   raw(value: Uint8Array): this {
-    this.ensure(value.length);
-    this.buf.set(value, this.pos);
-    this.pos += value.length;
+    for (let i = 0; i < value.length; i++) this.out.push(value[i]);
     return this;
   }
 
   finish(): Uint8Array {
-    return this.buf.slice(0, this.pos);
+    return Uint8Array.from(this.out);
   }
 }
 

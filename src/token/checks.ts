@@ -1,7 +1,7 @@
 // How a builder checks its parameters before it signs: the checks every kind shares, the
 // cross-field warnings about expiries, and the checks of a raw service list.
 import {TokenInputError, type FieldIssue} from './errors';
-import type {ServiceSpec} from './services';
+import {SERVICE_FIELDS, type ServiceSpec} from './services';
 import {
   U32_MAX,
   apaasRoleError,
@@ -95,17 +95,12 @@ export function checkSpec(s: ServiceSpec, i: number): FieldIssue | null {
     if (!Number.isInteger(n) || n < 0 || n > 65535) return {field: `${path}.privileges`, rule: 'range', value: id, severity: 'error', message: `${path} privilege id ${id} must be an integer from 0 to 65535.`};
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > U32_MAX) return {field: `${path}.privileges`, rule: 'range', value: v, severity: 'error', message: `${path} privilege ${id} expiry must be a whole number of seconds from 0 to ${U32_MAX}.`};
   }
-  const strings: Array<[string, unknown]> = [];
-  if ('channelName' in s) strings.push(['channelName', s.channelName]);
-  if ('uid' in s) strings.push(['uid', s.uid]);
-  if ('account' in s) strings.push(['account', s.account]);
-  if ('userId' in s) strings.push(['userId', s.userId]);
-  if ('roomUuid' in s) strings.push(['roomUuid', s.roomUuid], ['userUuid', s.userUuid]);
-  for (const [name, value] of strings) {
-    const bad = validateTokenString(value, `${path}.${name}`, `${path}.${name}`);
+  // The fields of its own type, each required: a missing one would otherwise be written as "".
+  const fields = s as unknown as Record<string, unknown>;
+  for (const name of SERVICE_FIELDS[s.type]) {
+    const field = `${path}.${name}`;
+    const bad = name === 'role' ? apaasRoleError(fields[name], field) : name === 'permissions' ? validateRtm2Permissions(fields[name], field) : validateTokenString(fields[name], field, field);
     if (bad) return bad;
   }
-  if (s.type === 7 && (!Number.isInteger(s.role) || s.role < -32768 || s.role > 32767)) return apaasRoleError(s.role, `${path}.role`);
-  if (s.type === 8) return validateRtm2Permissions(s.permissions, `${path}.permissions`);
   return null;
 }

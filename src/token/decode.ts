@@ -2,10 +2,10 @@
 // every failure becomes a DecodeError that names the part and explains it.
 import {ByteReader, fromBase64, fromUtf8, ShortReadError, toHex, type LayoutEntry} from './bytes';
 import {cleanTokenInput, normalizeBase64, type TokenRepair} from './clean';
-import type {DecodeError} from './errors';
+import {CountError, type DecodeError} from './errors';
 import {InflateError, zlibDecompress} from './inflate';
 import {recogniseLegacyKey} from './legacy';
-import {decodeServiceBody, isKnownServiceType, privilegeName, type DecodedPrivilege, type DecodedService} from './services';
+import {decodeServiceBody, isKnownServiceType, privilegeName, readPrivileges, type DecodedPrivilege, type DecodedService} from './services';
 
 /** Where and why decoding of the service list stopped early (an unknown service type). */
 export interface StoppedAt {
@@ -96,25 +96,24 @@ function fail(error: DecodeError, cleaned: string[], repairs: TokenRepair[], tex
   return text === undefined ? {ok: false, error, cleaned, repairs} : {ok: false, error, cleaned, repairs, text};
 }
 
+/** What text that starts with neither 007 nor 006 is, as the error at its first character. */
 function prefixError(text: string): DecodeError {
-  if (/^[0-9a-fA-F]{32}$/.test(text)) return {part: 'prefix', offset: 0, message: 'This is 32 hex characters: an App ID or App Certificate, not a token. A token starts with 007 and is much longer.'};
   const legacy = recogniseLegacyKey(text);
-  if (legacy) {
-    return {
-      part: 'prefix',
-      offset: 0,
-      message: `This is a legacy dynamic key (${legacy.name}${legacy.appId ? `, for App ID ${legacy.appId}` : ''}), a format older than version 006 tokens: build a 007 token instead, with a current builder such as the npm package agora-token.`,
-    };
-  }
-  if (/^eJ/.test(text)) return {part: 'prefix', offset: 0, message: 'The "007" version prefix is missing: the text starts with the compressed body ("eJ..."). Put 007 in front of it.'};
-  return {part: 'prefix', offset: 0, message: `A token starts with "007" (or "006" for legacy tokens); this starts with ${JSON.stringify(text.slice(0, 3))}.`};
+  const message = /^[0-9a-fA-F]{32}$/.test(text)
+    ? 'This is 32 hex characters: an App ID or App Certificate, not a token. A token starts with 007 and is much longer.'
+    : legacy
+      ? `This is a legacy dynamic key (${legacy.name}${legacy.appId ? `, for App ID ${legacy.appId}` : ''}), a format older than version 006 tokens: build a 007 token instead, with a current builder such as the npm package agora-token.`
+      : /^eJ/.test(text)
+        ? 'The "007" version prefix is missing: the text starts with the compressed body ("eJ..."). Put 007 in front of it.'
+        : `A token starts with "007" (or "006" for legacy tokens); this starts with ${JSON.stringify(text.slice(0, 3))}.`;
+  return {part: 'prefix', offset: 0, message};
 }
 
 function base64Bytes(body: string, offset: number, cleaned: string[], repairs: TokenRepair[]): {bytes: Uint8Array} | {error: DecodeError} {
   const normalized = normalizeBase64(body, cleaned, repairs);
-  const decoded = fromBase64(normalized);
+  const decoded = fromBase64(normalized, offset);
   if (!decoded.ok) {
-    return {error: {part: 'base64', offset: offset + decoded.position, message: `The text after the prefix is not valid base64: ${decoded.reason.replace(/position (\d+)/, (_, n) => `position ${offset + Number(n)}`)}. Copy the whole token again.`}};
+    return {error: {part: 'base64', offset: decoded.position, message: `The text after the prefix is not valid base64: ${decoded.reason}. Copy the whole token again.`}};
   }
   if (decoded.bytes.length === 0) return {error: {part: 'base64', offset, message: 'There is nothing after the version prefix: the token is empty.'}};
   return {bytes: decoded.bytes};
@@ -124,20 +123,19 @@ function inflateContent(bytes: Uint8Array): {content: Uint8Array} | {error: Deco
   try {
     return {content: zlibDecompress(bytes, MAX_CONTENT)};
   } catch (e) {
-    if (!(e instanceof InflateError)) return {error: {part: 'zlib', message: `The compressed data could not be read (${e instanceof Error ? e.message : String(e)}).`}};
-    switch (e.kind) {
-      case 'truncated':
-        return {error: {part: 'zlib', message: 'The compressed data ends early: the token was cut off. Copy the whole token again.'}};
-      case 'trailing':
-        return {error: {part: 'trailing', message: `There are ${e.message}; the token has something appended to it.`}};
-      case 'too-large':
-        return {error: {part: 'zlib', message: 'The compressed data expands to more than 1 MB; no real token is that large.'}};
-      default:
-        return {error: {part: 'zlib', message: `The compressed data is not a valid zlib stream (${e.message}). The token was altered or is not an Agora 007 token.`}};
-    }
+    if (e instanceof InflateError && e.kind === 'trailing') return {error: {part: 'trailing', message: `There are ${e.message}; the token has something appended to it.`}};
+    const message = !(e instanceof InflateError)
+      ? `The compressed data could not be read (${e instanceof Error ? e.message : String(e)}).`
+      : e.kind === 'truncated'
+        ? 'The compressed data ends early: the token was cut off. Copy the whole token again.'
+        : e.kind === 'too-large'
+          ? 'The compressed data expands to more than 1 MB; no real token is that large.'
+          : `The compressed data is not a valid zlib stream (${e.message}). The token was altered or is not an Agora 007 token.`;
+    return {error: {part: 'zlib', message}};
   }
 }
 
+/** The DecodeError of a failure inside the content: a field cut short, or a count above the decoder's limit. */
 function fieldError(e: unknown, r: ByteReader): DecodeError {
   if (e instanceof ShortReadError) {
     const what = e.field.endsWith(' (length)') ? `the length of ${e.field.slice(0, -9)}` : e.field;
@@ -149,16 +147,8 @@ function fieldError(e: unknown, r: ByteReader): DecodeError {
       message: `The content ends inside field ${r.layout.length + 1} (${what}) at byte ${e.offset}: it needs ${e.needed} byte(s) but only ${e.available} remain. The token is truncated or was not produced by an Agora builder.`,
     };
   }
+  if (e instanceof CountError) return {part: 'field', field: e.field, offset: e.offset, message: e.message};
   return {part: 'field', message: `Unexpected problem reading the content: ${e instanceof Error ? e.message : String(e)}.`};
-}
-
-function countError(field: string, count: number, max: number, offset: number, what: string, real: string): DecodeError {
-  return {
-    part: 'field',
-    field,
-    offset,
-    message: `The token announces ${count} ${what} in ${field}; ${real}, and the decoder reads at most ${max}. This is not a token an Agora builder made: it was altered or crafted.`,
-  };
 }
 
 /** Decodes the uncompressed content of a 007 token. */
@@ -189,7 +179,7 @@ export function decodeContent007(content: Uint8Array): {token: DecodedToken007} 
       layout: r.layout,
     };
     if (signature.length !== 32) notes.push(`The signature is ${signature.length} bytes long; an HMAC-SHA256 signature is 32 bytes.`);
-    if (count > MAX_SERVICES) return {error: countError('services', count, MAX_SERVICES, r.pos - 2, 'services', 'there are 10 service types and Agora\'s builders write one to three of them')};
+    if (count > MAX_SERVICES) throw new CountError('services', r.pos - 2, count, MAX_SERVICES, 'services', 'there are 10 service types and Agora\'s builders write one to three of them');
     for (let i = 0; i < count; i++) {
       const offset = r.pos;
       const type = r.u16(`services[${i}].type`);
@@ -202,9 +192,7 @@ export function decodeContent007(content: Uint8Array): {token: DecodedToken007} 
         };
         return {token};
       }
-      const service = decodeServiceBody(r, type, `services[${i}]`, issueTs, notes, {privileges: MAX_PRIVILEGES, resources: MAX_RESOURCES});
-      if ('tooMany' in service) return {error: countError(service.field, service.count, service.max, service.offset, service.what, service.real)};
-      token.services.push(service);
+      token.services.push(decodeServiceBody(r, type, `services[${i}]`, issueTs, notes, {privileges: MAX_PRIVILEGES, resources: MAX_RESOURCES}));
     }
     if (r.remaining > 0) {
       return {error: {part: 'trailing', offset: r.pos, field: `after services[${count - 1}]`, message: `There are ${r.remaining} unexpected byte(s) at offset ${r.pos}, after the last of the ${count} service(s) the header announces.`}};
@@ -230,14 +218,9 @@ export function decodeContent006(appId: string, content: Uint8Array): {token: De
     const salt = m.u32('message.salt');
     const ts = m.u32('message.ts');
     const count = m.u16('message.privileges (count)');
-    if (count > MAX_PRIVILEGES) return {error: countError('message.privileges', count, MAX_PRIVILEGES, messageStart + m.pos - 2, 'privileges', 'Agora\'s 006 builders write one to five')};
-    const privileges: DecodedPrivilege[] = [];
-    for (let i = 0; i < count; i++) {
-      const id = m.u16(`message.privileges[${i}].id`);
-      const expire = m.u32(`message.privileges[${i}].expire`);
-      // 006 privilege ids are the RTC ones of 007, and 1000 for RTM login.
-      privileges.push({id, name: id === 1000 ? 'rtmLogin' : privilegeName(1, id), expire, expiresAt: expire === 0 ? null : expire});
-    }
+    if (count > MAX_PRIVILEGES) throw new CountError('message.privileges', messageStart + m.pos - 2, count, MAX_PRIVILEGES, 'privileges', 'Agora\'s 006 builders write one to five');
+    // 006 privilege ids are the RTC ones of 007, and 1000 for RTM login.
+    const privileges = readPrivileges(m, 'message', count, (id) => (id === 1000 ? 'rtmLogin' : privilegeName(1, id)), 0);
     if (m.remaining > 0) {
       return {error: {part: 'trailing', offset: messageStart + m.pos, field: 'message', message: `There are ${m.remaining} unexpected byte(s) at the end of the signed message.`}};
     }
@@ -247,6 +230,24 @@ export function decodeContent006(appId: string, content: Uint8Array): {token: De
   } catch (e) {
     return {error: fieldError(e, r)};
   }
+}
+
+/** Decodes cleaned token text, by its version prefix; normalizing its base64 adds to cleaned and repairs. */
+function decodeText(text: string, cleaned: string[], repairs: TokenRepair[]): {token: DecodedToken} | {error: DecodeError} {
+  const version = text.slice(0, 3);
+  if (version === '007') {
+    const b = base64Bytes(text.slice(3), 3, cleaned, repairs);
+    if ('error' in b) return b;
+    const z = inflateContent(b.bytes);
+    return 'error' in z ? z : decodeContent007(z.content);
+  }
+  if (version === '006') {
+    const appId = text.slice(3, 35);
+    if (!/^[0-9a-fA-F]{32}$/.test(appId)) return {error: {part: 'prefix', offset: 3, message: `A 006 token continues with the 32 hex characters of its App ID; found ${JSON.stringify(appId)}.`}};
+    const b = base64Bytes(text.slice(35), 35, cleaned, repairs);
+    return 'error' in b ? b : decodeContent006(appId, b.bytes);
+  }
+  return {error: prefixError(text)};
 }
 
 /**
@@ -259,26 +260,8 @@ export function decodeToken(input: string): DecodeResult {
     const {cleaned, repairs} = clean;
     if (!clean.ok) return fail({part: 'input', message: clean.message}, cleaned, repairs);
     const text = clean.text;
-    const version = text.slice(0, 3);
-    if (version === '007') {
-      const b = base64Bytes(text.slice(3), 3, cleaned, repairs);
-      if ('error' in b) return fail(b.error, cleaned, repairs, text);
-      const z = inflateContent(b.bytes);
-      if ('error' in z) return fail(z.error, cleaned, repairs, text);
-      const d = decodeContent007(z.content);
-      return 'error' in d ? fail(d.error, cleaned, repairs, text) : {ok: true, token: d.token, cleaned, repairs, text};
-    }
-    if (version === '006') {
-      const appId = text.slice(3, 35);
-      if (!/^[0-9a-fA-F]{32}$/.test(appId)) {
-        return fail({part: 'prefix', offset: 3, message: `A 006 token continues with the 32 hex characters of its App ID; found ${JSON.stringify(appId)}.`}, cleaned, repairs, text);
-      }
-      const b = base64Bytes(text.slice(35), 35, cleaned, repairs);
-      if ('error' in b) return fail(b.error, cleaned, repairs, text);
-      const d = decodeContent006(appId, b.bytes);
-      return 'error' in d ? fail(d.error, cleaned, repairs, text) : {ok: true, token: d.token, cleaned, repairs, text};
-    }
-    return fail(prefixError(text), cleaned, repairs, text);
+    const d = decodeText(text, cleaned, repairs);
+    return 'error' in d ? fail(d.error, cleaned, repairs, text) : {ok: true, token: d.token, cleaned, repairs, text};
   } catch (e) {
     // Defensive: the steps above report their own failures; this keeps the never-throw promise.
     return fail({part: 'input', message: `The token could not be read: ${e instanceof Error ? e.message : String(e)}.`}, [], []);

@@ -35,6 +35,25 @@ export class TokenInputError extends Error {
   }
 }
 
+/**
+ * Thrown inside the decoders when a token announces more entries than they read (a guard against
+ * crafted tokens, which can announce 65,535 of anything in a few bytes); decodeToken reports it
+ * as a DecodeError of part `field`.
+ */
+export class CountError extends Error {
+  constructor(
+    readonly field: string,
+    readonly offset: number,
+    count: number,
+    max: number,
+    what: string,
+    real: string,
+  ) {
+    super(`The token announces ${count} ${what} in ${field}; ${real}, and the decoder reads at most ${max}. This is not a token an Agora builder made: it was altered or crafted.`);
+    this.name = 'CountError';
+  }
+}
+
 /** Which stage of decoding failed. */
 export type DecodePart = 'input' | 'prefix' | 'base64' | 'zlib' | 'field' | 'trailing';
 

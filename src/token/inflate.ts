@@ -32,6 +32,13 @@ interface Huffman {
 
 const TABLE_BITS = 9;
 
+/** Reverses the lowest `n` bits of `code`: deflate packs Huffman codes most-significant bit first into a least-significant-first stream. */
+export function reverseBits(code: number, n: number): number {
+  let r = 0;
+  for (; n > 0; n--, code >>= 1) r = (r << 1) | (code & 1);
+  return r;
+}
+
 /**
  * Builds a canonical code from code lengths, with zlib's rules: over-subscribed codes are
  * invalid; incomplete ones only for a single one-bit code (`allowIncomplete`), never for the
@@ -61,24 +68,22 @@ function huffman(lengths: ArrayLike<number>, n: number, what: string, allowIncom
   let k = 0;
   for (let len = 1; len <= TABLE_BITS; len++, code <<= 1) {
     for (let j = 0; j < count[len]; j++, code++, k++) {
-      let reversed = 0;
-      for (let b = 0; b < len; b++) reversed |= ((code >> b) & 1) << (len - 1 - b);
-      for (let idx = reversed; idx < table.length; idx += 1 << len) table[idx] = (symbol[k] << 4) | len;
+      for (let idx = reverseBits(code, len); idx < table.length; idx += 1 << len) table[idx] = (symbol[k] << 4) | len;
     }
   }
   return {count, symbol, table};
 }
 
+/** The code lengths of the fixed literal/length code (RFC 1951 section 3.2.6), for both directions. */
+export function fixedLiteralLengths(): Uint8Array {
+  return new Uint8Array(288).fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
+}
+
 let fixed: {lit: Huffman; dist: Huffman} | undefined;
 function fixedCodes(): {lit: Huffman; dist: Huffman} {
   if (!fixed) {
-    const l = new Uint8Array(288);
-    l.fill(8, 0, 144);
-    l.fill(9, 144, 256);
-    l.fill(7, 256, 280);
-    l.fill(8, 280, 288);
     // 32 distance codes of 5 bits, so that the unused codes 30 and 31 decode (and are rejected).
-    fixed = {lit: huffman(l, 288, 'literal/length', false), dist: huffman(new Uint8Array(32).fill(5), 32, 'distance', false)};
+    fixed = {lit: huffman(fixedLiteralLengths(), 288, 'literal/length', false), dist: huffman(new Uint8Array(32).fill(5), 32, 'distance', false)};
   }
   return fixed;
 }

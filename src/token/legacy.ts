@@ -1,8 +1,9 @@
 // Legacy token version 006: a builder (for tests, vectors and comparisons with old servers)
 // and the signature check, which must run over the message bytes exactly as received.
-import {ByteWriter, concat, toBase64, utf8} from './bytes';
+import {ByteWriter, concat, fromHex, toBase64, utf8} from './bytes';
 import {constantTimeEqual, crc32, hmacSha256, nowSeconds, randomSalt} from './crypto';
 import {TokenInputError, type FieldIssue} from './errors';
+import {uidText} from './params';
 import {U32_MAX, validateAppCertificate, validateAppId, validateTokenString} from './validate';
 
 /** Privilege ids of 006 tokens. */
@@ -20,11 +21,6 @@ export interface Token006Params {
   salt?: number;
   /** Message timestamp; default now + 24 h, as every 006 builder does. */
   ts?: number;
-}
-
-/** The uid text a 006/007 builder signs: the number 0 becomes "". */
-export function uidText(uid: number | string): string {
-  return uid === 0 ? '' : String(uid);
 }
 
 /** Builds a legacy 006 token (agora-token's AccessToken with the same salt and ts). */
@@ -67,9 +63,7 @@ export function sign006(certificate: string, appId: string, channelName: string,
 /** Constant-time check of a 006 signature over the received message bytes. */
 export function check006(signatureHex: string, certificate: string, appId: string, channelName: string, uid: string, message: Uint8Array): boolean {
   const expected = sign006(certificate, appId, channelName, uid, message);
-  const given = new Uint8Array(signatureHex.length >> 1);
-  for (let i = 0; i < given.length; i++) given[i] = parseInt(signatureHex.substr(i * 2, 2), 16);
-  return constantTimeEqual(given, expected);
+  return constantTimeEqual(fromHex(signatureHex), expected);
 }
 
 /** A key of a format older than 006, recognised by its shape (the DynamicKey* builders of AgoraIO/Tools). */

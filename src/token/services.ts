@@ -1,6 +1,7 @@
 // The service table of token version 007: type ids, privilege names and each service's own
-// fields, with one encoder and one decoder per type.
+// fields, with the encoder and the decoder that read that table.
 import {ByteReader, ByteWriter, fromUtf8} from './bytes';
+import {CountError} from './errors';
 
 /** Service type ids as written in 007 tokens. */
 export const ServiceType = {
@@ -92,6 +93,9 @@ interface DecodedBase {
   privileges: DecodedPrivilege[];
 }
 
+/** A decoded RTM2 permission entry, with its resource and permission types named. */
+type DecodedRtm2Permission = Rtm2PermissionEntry & {resourceName: string; permissionName: string};
+
 /** A decoded 007 service (fields named as in the format). */
 export type DecodedService =
   | (DecodedBase & {type: 1; name: 'rtc'; channelName: string; uid: string})
@@ -101,7 +105,7 @@ export type DecodedService =
   | (DecodedBase & {type: 5; name: 'chat'; userId: string})
   | (DecodedBase & {type: 6; name: 'fcdn'; channelName: string; account: string})
   | (DecodedBase & {type: 7; name: 'apaas'; roomUuid: string; userUuid: string; role: number})
-  | (DecodedBase & {type: 8; name: 'rtm2'; userId: string; permissions: (Rtm2PermissionEntry & {resourceName: string; permissionName: string})[]})
+  | (DecodedBase & {type: 8; name: 'rtm2'; userId: string; permissions: DecodedRtm2Permission[]})
   | (DecodedBase & {type: 9; name: 'convoai'})
   | (DecodedBase & {type: 10; name: 'stt'});
 
@@ -129,31 +133,33 @@ function writePrivileges(w: ByteWriter, privileges: PrivilegeMap): void {
   for (const id of ids) w.u16(id).u32(privileges[id]);
 }
 
+/**
+ * Each service type's own fields after its privileges, in token order: the one list the encoder,
+ * the decoder and the builders' check of a raw service read. A field is a string, except an
+ * APaaS `role` (signed 16-bit) and an RTM2 `permissions` list.
+ */
+export const SERVICE_FIELDS: Record<ServiceTypeId, readonly string[]> = {
+  1: ['channelName', 'uid'],
+  2: ['userId'],
+  3: ['channelName', 'account'],
+  4: [],
+  5: ['userId'],
+  6: ['channelName', 'account'],
+  7: ['roomUuid', 'userUuid', 'role'],
+  8: ['userId', 'permissions'],
+  9: [],
+  10: [],
+};
+
 /** Writes one service (type, privileges, own fields). */
 export function encodeService(w: ByteWriter, s: ServiceSpec): void {
   w.u16(s.type);
   writePrivileges(w, s.privileges);
-  switch (s.type) {
-    case 1:
-      w.string(s.channelName).string(s.uid);
-      break;
-    case 3:
-    case 6:
-      w.string(s.channelName).string(s.account);
-      break;
-    case 2:
-    case 5:
-      w.string(s.userId);
-      break;
-    case 7:
-      w.string(s.roomUuid).string(s.userUuid).i16(s.role);
-      break;
-    case 8:
-      w.string(s.userId);
-      writeRtm2Permissions(w, s.permissions);
-      break;
-    default:
-      break;
+  const fields = s as unknown as Record<string, never>;
+  for (const f of SERVICE_FIELDS[s.type]) {
+    if (f === 'role') w.i16(fields[f]);
+    else if (f === 'permissions') writeRtm2Permissions(w, fields[f]);
+    else w.string(fields[f]);
   }
 }
 
@@ -185,91 +191,69 @@ function text(r: ByteReader, field: string, notes: string[]): string {
   return decoded.text;
 }
 
+/**
+ * Reads `count` privileges (id, expire) of a 007 service or a 006 message. An expire is seconds
+ * after `since` (issueTs in 007; 0 in 006, whose expiries are Unix times); 0 means no expiry.
+ */
+export function readPrivileges(r: ByteReader, path: string, count: number, name: (id: number) => string, since: number): DecodedPrivilege[] {
+  const privileges: DecodedPrivilege[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = r.u16(`${path}.privileges[${i}].id`);
+    const expire = r.u32(`${path}.privileges[${i}].expire`);
+    privileges.push({id, name: name(id), expire, expiresAt: expire === 0 ? null : since + expire});
+  }
+  return privileges;
+}
+
 /** Upper bounds on the counts a service may announce (a guard against crafted tokens). */
 export interface ServiceLimits {
   privileges: number;
   resources: number;
 }
 
-/** A count above its limit: where it is and how large. */
-export interface TooMany {
-  tooMany: true;
-  field: string;
-  count: number;
-  max: number;
-  offset: number;
-  what: string;
-  real: string;
-}
-
 /**
  * Reads the body of one service whose type id was already read. Absolute expiry times are
- * computed from issueTs. Throws ShortReadError when the content ends early.
+ * computed from issueTs. Throws ShortReadError when the content ends early, and CountError when
+ * it announces more than `limits`.
  */
-export function decodeServiceBody(r: ByteReader, type: ServiceTypeId, path: string, issueTs: number, notes: string[], limits?: ServiceLimits): DecodedService | TooMany {
+export function decodeServiceBody(r: ByteReader, type: ServiceTypeId, path: string, issueTs: number, notes: string[], limits?: ServiceLimits): DecodedService {
   const count = r.u16(`${path}.privileges (count)`);
-  if (limits && count > limits.privileges) return {tooMany: true, field: `${path}.privileges`, count, max: limits.privileges, offset: r.pos - 2, what: 'privileges', real: 'Agora\'s builders write one to four'};
-  const privileges: DecodedPrivilege[] = [];
-  for (let i = 0; i < count; i++) {
-    const id = r.u16(`${path}.privileges[${i}].id`);
-    const expire = r.u32(`${path}.privileges[${i}].expire`);
-    privileges.push({id, name: privilegeName(type, id), expire, expiresAt: expire === 0 ? null : issueTs + expire});
+  if (limits && count > limits.privileges) throw new CountError(`${path}.privileges`, r.pos - 2, count, limits.privileges, 'privileges', 'Agora\'s builders write one to four');
+  const privileges = readPrivileges(r, path, count, (id) => privilegeName(type, id), issueTs);
+  // Built field by field from SERVICE_FIELDS, so its shape is DecodedService's by construction.
+  const service: DecodedBase & Record<string, unknown> = {type, name: SERVICES[type].name, privileges};
+  for (const f of SERVICE_FIELDS[type]) {
+    if (f === 'role') service[f] = r.i16(`${path}.role`);
+    else if (f === 'permissions') service[f] = readRtm2Permissions(r, path, notes, limits);
+    else service[f] = text(r, `${path}.${f}`, notes);
   }
-  switch (type) {
-    case 1: {
-      const channelName = text(r, `${path}.channelName`, notes);
-      return {type, name: 'rtc', privileges, channelName, uid: text(r, `${path}.uid`, notes)};
-    }
-    case 3:
-    case 6: {
-      const channelName = text(r, `${path}.channelName`, notes);
-      const account = text(r, `${path}.account`, notes);
-      return type === 3
-        ? {type, name: 'streaming', privileges, channelName, account}
-        : {type, name: 'fcdn', privileges, channelName, account};
-    }
-    case 2:
-      return {type, name: 'rtm', privileges, userId: text(r, `${path}.userId`, notes)};
-    case 5:
-      return {type, name: 'chat', privileges, userId: text(r, `${path}.userId`, notes)};
-    case 7: {
-      const roomUuid = text(r, `${path}.roomUuid`, notes);
-      const userUuid = text(r, `${path}.userUuid`, notes);
-      return {type, name: 'apaas', privileges, roomUuid, userUuid, role: r.i16(`${path}.role`)};
-    }
-    case 8: {
-      const userId = text(r, `${path}.userId`, notes);
-      const permissions: (Rtm2PermissionEntry & {resourceName: string; permissionName: string})[] = [];
-      let resourceTotal = 0;
-      const resourceTypeCount = r.u16(`${path}.permissions (count)`);
-      for (let i = 0; i < resourceTypeCount; i++) {
-        const resourceType = r.u16(`${path}.permissions[${i}].resourceType`);
-        const permissionCount = r.u16(`${path}.permissions[${i}] (count)`);
-        for (let j = 0; j < permissionCount; j++) {
-          const permissionType = r.u16(`${path}.permissions[${i}][${j}].permissionType`);
-          const resourceCount = r.u16(`${path}.permissions[${i}][${j}] (count)`);
-          resourceTotal += resourceCount;
-          if (limits && resourceTotal > limits.resources) {
-            return {tooMany: true, field: `${path}.permissions`, count: resourceTotal, max: limits.resources, offset: r.pos - 2, what: 'permission resources (at least)', real: 'a permission list names the channels one user may use'};
-          }
-          const resources: string[] = [];
-          for (let k = 0; k < resourceCount; k++) resources.push(text(r, `${path}.permissions[${i}][${j}].resources[${k}]`, notes));
-          permissions.push({
-            resourceType,
-            resourceName: RTM2_RESOURCE_NAMES[resourceType] ?? `unknown(${resourceType})`,
-            permissionType,
-            permissionName: RTM2_PERMISSION_NAMES[permissionType] ?? `unknown(${permissionType})`,
-            resources,
-          });
-        }
+  return service as DecodedService;
+}
+
+function readRtm2Permissions(r: ByteReader, path: string, notes: string[], limits?: ServiceLimits): DecodedRtm2Permission[] {
+  const permissions: DecodedRtm2Permission[] = [];
+  let resourceTotal = 0;
+  const resourceTypeCount = r.u16(`${path}.permissions (count)`);
+  for (let i = 0; i < resourceTypeCount; i++) {
+    const resourceType = r.u16(`${path}.permissions[${i}].resourceType`);
+    const permissionCount = r.u16(`${path}.permissions[${i}] (count)`);
+    for (let j = 0; j < permissionCount; j++) {
+      const permissionType = r.u16(`${path}.permissions[${i}][${j}].permissionType`);
+      const resourceCount = r.u16(`${path}.permissions[${i}][${j}] (count)`);
+      resourceTotal += resourceCount;
+      if (limits && resourceTotal > limits.resources) {
+        throw new CountError(`${path}.permissions`, r.pos - 2, resourceTotal, limits.resources, 'permission resources (at least)', 'a permission list names the channels one user may use');
       }
-      return {type, name: 'rtm2', privileges, userId, permissions};
+      const resources: string[] = [];
+      for (let k = 0; k < resourceCount; k++) resources.push(text(r, `${path}.permissions[${i}][${j}].resources[${k}]`, notes));
+      permissions.push({
+        resourceType,
+        resourceName: RTM2_RESOURCE_NAMES[resourceType] ?? `unknown(${resourceType})`,
+        permissionType,
+        permissionName: RTM2_PERMISSION_NAMES[permissionType] ?? `unknown(${permissionType})`,
+        resources,
+      });
     }
-    case 4:
-      return {type, name: 'fpa', privileges};
-    case 9:
-      return {type, name: 'convoai', privileges};
-    case 10:
-      return {type, name: 'stt', privileges};
   }
+  return permissions;
 }

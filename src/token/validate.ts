@@ -32,29 +32,38 @@ function firstBadChar(text: string): string | undefined {
   return undefined;
 }
 
+/** A character as a message names it: quotes by name, control characters by code point only. */
 function describeChar(ch: string): string {
-  const code = ch.codePointAt(0) ?? 0;
   if (ch === '"' || ch === "'") return `the quote ${ch}`;
-  if (code < 32 || code === 127) return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
-  return `"${ch}" (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+  const code = ch.codePointAt(0) ?? 0;
+  const point = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return code < 32 || code === 127 ? `a control character (${point})` : `"${ch}" (${point})`;
 }
 
-function hex32(field: string, label: string, value: unknown): FieldIssue | null {
-  if (typeof value !== 'string') return issue(field, 'type', value, `${label} must be a string of 32 hexadecimal characters; got ${show(value)}.`);
-  if (value.length === 0) return issue(field, 'required', value, `${label} is required: copy it from Agora Console (32 hexadecimal characters).`);
-  const trimmed = value.trim();
-  if (trimmed !== value && HEX32.test(trimmed)) return issue(field, 'whitespace', value, `${label} has spaces or line breaks around it; remove them.`);
-  if (!HEX32.test(value)) {
-    const bad = [...value].find((c) => !/[0-9a-fA-F]/.test(c));
-    const detail = bad !== undefined ? `it contains ${describeChar(bad)}` : `it has ${value.length} characters`;
-    return issue(field, 'hex32', value, `${label} must be exactly 32 hexadecimal characters (0-9, a-f); ${detail}.`);
-  }
+const isHex = (ch: string) => /[0-9a-fA-F]/.test(ch);
+
+/** The errors App ID and App Certificate share: not a string, or empty. `shown` stands in the issue's value. */
+function missingHex(field: string, label: string, value: unknown, shown: unknown, got: string): FieldIssue | null {
+  if (typeof value !== 'string') return issue(field, 'type', shown, `${label} must be a string of 32 hexadecimal characters; got ${got}.`);
+  if (value.length === 0) return issue(field, 'required', shown, `${label} is required: copy it from Agora Console (32 hexadecimal characters).`);
   return null;
 }
 
+const HEX_RULE = 'must be exactly 32 hexadecimal characters (0-9, a-f)';
+
 /** App ID: 32 hexadecimal characters. */
 export function validateAppId(value: unknown): FieldIssue | null {
-  return hex32('appId', 'App ID', value);
+  const field = 'appId';
+  const missing = missingHex(field, 'App ID', value, value, show(value));
+  if (missing || typeof value !== 'string') return missing;
+  const trimmed = value.trim();
+  if (trimmed !== value && HEX32.test(trimmed)) return issue(field, 'whitespace', value, 'App ID has spaces or line breaks around it; remove them.');
+  if (!HEX32.test(value)) {
+    const bad = [...value].find((c) => !isHex(c));
+    const detail = bad !== undefined ? `it contains ${describeChar(bad)}` : `it has ${value.length} characters`;
+    return issue(field, 'hex32', value, `App ID ${HEX_RULE}; ${detail}.`);
+  }
+  return null;
 }
 
 /** What the certificate looks like, never what it is: what stands in an issue's `value`. */
@@ -74,10 +83,8 @@ function nameChar(ch: string): string {
   if (ch === '\n') return 'a line break';
   if (ch === ' ') return 'a space';
   if (ch === '\t') return 'a tab';
-  if (ch === '"' || ch === "'") return `the quote ${ch}`;
-  const code = ch.codePointAt(0) ?? 0;
   // A character that is not hexadecimal cannot be part of the certificate, so naming it gives nothing away.
-  return code < 32 || code === 127 ? `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})` : `"${ch}" (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+  return describeChar(ch);
 }
 
 /**
@@ -88,14 +95,13 @@ function nameChar(ch: string): string {
 export function validateAppCertificate(value: unknown): FieldIssue | null {
   const field = 'appCertificate';
   const shape = certificateShape(value);
-  if (typeof value !== 'string') return issue(field, 'type', shape, `App Certificate must be a string of 32 hexadecimal characters; got ${value === null ? 'null' : typeof value}.`);
-  if (value.length === 0) return issue(field, 'required', shape, 'App Certificate is required: copy it from Agora Console (32 hexadecimal characters).');
-  if (HEX32.test(value)) return null;
+  const missing = missingHex(field, 'App Certificate', value, shape, value === null ? 'null' : typeof value);
+  if (missing || typeof value !== 'string' || HEX32.test(value)) return missing;
   const chars = [...value];
-  const bad = chars.findIndex((c) => !/[0-9a-fA-F]/.test(c));
-  const rule = 'App Certificate must be exactly 32 hexadecimal characters (0-9, a-f)';
+  const bad = chars.findIndex((c) => !isHex(c));
+  const rule = `App Certificate ${HEX_RULE}`;
   if (bad !== -1) {
-    const stray = chars.filter((c) => !/[0-9a-fA-F]/.test(c));
+    const stray = chars.filter((c) => !isHex(c));
     const hexCount = chars.length - stray.length;
     const around = HEX32.test(value.trim());
     const what = chars[bad] === '\r' && bad === chars.length - 1 ? 'ends with a carriage return (\\r: read from a file with Windows line endings, such as a .env saved on Windows)' : `contains ${nameChar(chars[bad])} ${whereIs(bad, chars.length)}`;
@@ -106,25 +112,39 @@ export function validateAppCertificate(value: unknown): FieldIssue | null {
   return issue(field, 'hex32', shape, `${rule}; it has ${value.length} characters. ${value.length > 32 ? 'Something was appended to it, or two values ran together' : 'Part of it is missing: copy it again from Agora Console'}.`);
 }
 
-/** The errors of a channel name or user account (type, length, characters). */
-function agoraNameError(field: string, label: string, value: unknown, maxBytes: number, lengthRule: string): FieldIssue | null {
+/** The symbols of Agora's character set, spaced out as the messages list them: "! # $ ... ,". */
+function agoraSymbols(): string {
+  return [...AGORA_CHARSET.slice(AGORA_CHARSET.indexOf(' ') + 1)].join(' ');
+}
+
+/** A kind of name from Agora's character set: what messages call it and its byte limit. */
+interface AgoraName {
+  label: string;
+  maxBytes: number;
+  lengthRule: string;
+}
+const CHANNEL: AgoraName = {label: 'Channel name', maxBytes: 63, lengthRule: 'it must be under 64 bytes'};
+const ACCOUNT: AgoraName = {label: 'User account', maxBytes: 255, lengthRule: 'it can be at most 255 bytes'};
+
+/**
+ * The errors of a channel name or user account (type, length, characters). A wildcard pattern
+ * (a string with "*", or an empty channel) may be empty and may use "*" besides Agora's characters.
+ */
+function agoraNameError(field: string, {label, maxBytes, lengthRule}: AgoraName, value: unknown, wildcard = false): FieldIssue | null {
   if (typeof value !== 'string') return issue(field, 'type', value, `${label} must be a string; got ${show(value)}.`);
-  if (value.length === 0) return issue(field, 'required', value, `${label} is required and cannot be empty.`);
+  if (value.length === 0 && !wildcard) return issue(field, 'required', value, `${label} is required and cannot be empty.`);
   const bytes = utf8Length(value);
   if (bytes > maxBytes) return issue(field, 'length', value, `${label} is ${bytes} bytes long; ${lengthRule}.`);
-  const bad = firstBadChar(value);
+  const bad = firstBadChar(wildcard ? value.split(WILDCARD).join('') : value);
   if (bad !== undefined) {
-    return issue(field, 'charset', value, `${label} contains ${describeChar(bad)}, which Agora does not allow. Use letters a-z A-Z, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only.`);
+    return issue(field, 'charset', value, `${label} contains ${describeChar(bad)}, which Agora does not allow. Use letters a-z A-Z, digits, space and ${agoraSymbols()} only${wildcard ? ', and * for a wildcard' : ''}.`);
   }
   return null;
 }
 
-function agoraName(field: string, label: string, value: unknown, maxBytes: number, lengthRule: string): FieldIssue | null {
-  return agoraNameError(field, label, value, maxBytes, lengthRule) ?? unsetVariable(field, label, value as string);
+function agoraName(field: string, name: AgoraName, value: unknown): FieldIssue | null {
+  return agoraNameError(field, name, value) ?? unsetVariable(field, name.label, value as string);
 }
-
-const CHANNEL_LENGTH = 'it must be under 64 bytes';
-const ACCOUNT_LENGTH = 'it can be at most 255 bytes';
 
 /** "undefined", "null" and "NaN" are valid names, but almost always an unset variable turned into text. */
 function unsetVariable(field: string, label: string, value: string): FieldIssue | null {
@@ -134,12 +154,12 @@ function unsetVariable(field: string, label: string, value: string): FieldIssue 
 
 /** Channel name a client joins: 1 to 63 bytes from Agora's 89-character set. */
 export function validateChannelName(value: unknown, field = 'channelName'): FieldIssue | null {
-  return agoraName(field, 'Channel name', value, 63, CHANNEL_LENGTH);
+  return agoraName(field, CHANNEL, value);
 }
 
 /** User account (string uid) a client joins with: 1 to 255 bytes from Agora's 89-character set. */
 export function validateUserAccount(value: unknown, field = 'account'): FieldIssue | null {
-  return agoraName(field, 'User account', value, 255, ACCOUNT_LENGTH);
+  return agoraName(field, ACCOUNT, value);
 }
 
 /** Wildcard marker in a token's channel name or user account; clients never join with it. */
@@ -173,17 +193,6 @@ export function matchesWildcard(pattern: string, text: string): boolean {
 
 const WILDCARD_RISK = 'Anyone who gets hold of this token can use it the same way, so Agora recommends giving wildcard tokens the subscriber role';
 
-/** Agora's characters plus "*": a wildcard pattern may mix the two. */
-function patternIssue(field: string, label: string, value: string, maxBytes: number, lengthRule: string): FieldIssue | null {
-  const bytes = utf8Length(value);
-  if (bytes > maxBytes) return issue(field, 'length', value, `${label} is ${bytes} bytes long; ${lengthRule}.`);
-  const bad = firstBadChar(value.split(WILDCARD).join(''));
-  if (bad !== undefined) {
-    return issue(field, 'charset', value, `${label} contains ${describeChar(bad)}, which Agora does not allow. Use letters a-z A-Z, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only, and * for a wildcard.`);
-  }
-  return null;
-}
-
 /**
  * Channel name written into a token. Besides a channel name, Agora documents wildcard channels
  * (docs.agora.io, "Deploy a token server", wildcard tokens): empty or "*" admits any channel,
@@ -195,8 +204,7 @@ export function validateTokenChannel(value: unknown, field = 'channelName'): Fie
 
 /** The errors of validateTokenChannel: what a builder refuses. */
 export function tokenChannelError(value: unknown, field = 'channelName'): FieldIssue | null {
-  if (typeof value !== 'string' || (value !== '' && !isWildcardPattern(value))) return agoraNameError(field, 'Channel name', value, 63, CHANNEL_LENGTH);
-  return patternIssue(field, 'Channel name', value, 63, CHANNEL_LENGTH);
+  return agoraNameError(field, CHANNEL, value, typeof value === 'string' && (value === '' || isWildcardPattern(value)));
 }
 
 /** The warnings of validateTokenChannel, for a channel name without errors. */
@@ -217,14 +225,11 @@ export function validateTokenAccount(value: unknown, field = 'account'): FieldIs
 
 /** The errors of validateTokenAccount: what a builder refuses. */
 export function tokenAccountError(value: unknown, field = 'account'): FieldIssue | null {
-  if (typeof value !== 'string' || !isWildcardPattern(value)) {
-    const strict = agoraNameError(field, 'User account', value, 255, ACCOUNT_LENGTH);
-    if (strict?.rule === 'required') {
-      return issue(field, 'required', value, 'User account is required and cannot be empty. To admit any user, build the token for uid 0 or for the wildcard account "*".');
-    }
-    return strict;
+  const error = agoraNameError(field, ACCOUNT, value, typeof value === 'string' && isWildcardPattern(value));
+  if (error?.rule === 'required') {
+    return issue(field, 'required', value, 'User account is required and cannot be empty. To admit any user, build the token for uid 0 or for the wildcard account "*".');
   }
-  return patternIssue(field, 'User account', value, 255, ACCOUNT_LENGTH);
+  return error;
 }
 
 /** The warnings of validateTokenAccount, for an account without errors. */
@@ -386,7 +391,7 @@ export function rtmUserIdError(value: unknown, field = 'userId', label = 'RTM us
 function rtmUserIdWarning(value: unknown, field: string, label = 'RTM user ID'): FieldIssue | null {
   const bad = firstBadChar(value as string);
   if (bad !== undefined) {
-    return issue(field, 'charset', value, `${label} contains ${describeChar(bad)}; RTM SDKs accept letters, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , only, so login may fail.`, 'warning');
+    return issue(field, 'charset', value, `${label} contains ${describeChar(bad)}; RTM SDKs accept letters, digits, space and ${agoraSymbols()} only, so login may fail.`, 'warning');
   }
   return unsetVariable(field, label, value as string);
 }

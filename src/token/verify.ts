@@ -4,7 +4,8 @@ import {fromHex} from './bytes';
 import {constantTimeEqual, crc32, hmacSha256} from './crypto';
 import {signingKey} from './sign';
 import {decodeToken, type DecodedToken, type DecodedToken007} from './decode';
-import {check006, uidText} from './legacy';
+import {check006} from './legacy';
+import {uidText} from './params';
 import {validateAppCertificate} from './validate';
 
 /** The channel and uid a 006 token was built for (006 stores only their CRC-32). */

@@ -5,7 +5,7 @@
 // it a fraction of a general-purpose compressor's size. Decompression lives in inflate.ts, so
 // decoding never pulls in the compressor. Checked byte for byte against Node's zlib in
 // tests/unit/token/zlib.test.ts (and, through every builder, against agora-token).
-import {adler32, DIST_BASE, DIST_EXTRA, LEN_BASE, LEN_EXTRA, ORDER} from './inflate';
+import {adler32, DIST_BASE, DIST_EXTRA, fixedLiteralLengths, LEN_BASE, LEN_EXTRA, ORDER, reverseBits} from './inflate';
 
 const WSIZE = 32768; // 2^15, the window size
 const WMASK = WSIZE - 1;
@@ -41,18 +41,11 @@ function newTree(): Tree {
   return {freq: new Uint32Array(HEAP_SIZE), len: new Uint16Array(HEAP_SIZE), code: new Uint16Array(HEAP_SIZE), maxCode: 0};
 }
 
-/** Reverses the lowest `n` bits of `code` (deflate sends Huffman codes most-significant bit first). */
-function reverse(code: number, n: number): number {
-  let r = 0;
-  for (; n > 0; n--, code >>= 1) r = (r << 1) | (code & 1);
-  return r;
-}
-
 /** Canonical codes from code lengths (zlib's gen_codes), already bit-reversed for sending. */
 function assignCodes(t: Tree, count: Uint16Array): void {
   const next = new Uint16Array(16);
   for (let bits = 1, code = 0; bits <= 15; bits++) next[bits] = code = (code + count[bits - 1]) << 1;
-  for (let n = 0; n <= t.maxCode; n++) if (t.len[n]) t.code[n] = reverse(next[t.len[n]]++, t.len[n]);
+  for (let n = 0; n <= t.maxCode; n++) if (t.len[n]) t.code[n] = reverseBits(next[t.len[n]]++, t.len[n]);
 }
 
 let fixedTrees: {lit: Tree; dist: Tree} | undefined;
@@ -61,7 +54,7 @@ let fixedTrees: {lit: Tree; dist: Tree} | undefined;
 function fixed(): {lit: Tree; dist: Tree} {
   if (!fixedTrees) {
     const lit = newTree();
-    lit.len.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
+    lit.len.set(fixedLiteralLengths());
     lit.maxCode = 287;
     assignCodes(lit, Uint16Array.of(0, 0, 0, 0, 0, 0, 0, 24, 152, 112));
     const dist = newTree();
@@ -82,20 +75,14 @@ function codeFor(base: number[], value: number): number {
 
 const BL_EXTRA = [2, 3, 7];
 
-/** Little-endian bit writer with a growing byte buffer. */
+/** Little-endian bit writer; bytes gather in a plain array, as in ByteWriter. */
 class BitWriter {
-  out = new Uint8Array(1024);
-  n = 0;
+  readonly out: number[] = [];
   private buf = 0;
   private count = 0;
 
   byte(b: number): void {
-    if (this.n === this.out.length) {
-      const next = new Uint8Array(this.out.length * 2);
-      next.set(this.out);
-      this.out = next;
-    }
-    this.out[this.n++] = b;
+    this.out.push(b);
   }
 
   bits(value: number, length: number): void {
@@ -489,5 +476,5 @@ export function zlibCompress(input: Uint8Array): Uint8Array {
 
   const sum = adler32(input);
   for (let shift = 24; shift >= 0; shift -= 8) w.byte((sum >>> shift) & 0xff);
-  return w.out.slice(0, w.n);
+  return Uint8Array.from(w.out);
 }

@@ -51,7 +51,9 @@ export default function SampleCode(props: SampleCodeProps): ReactNode {
   );
   if (samples.length > 0) {
     return (
-      <Tabs groupId={props.groupId ?? 'language'}>
+      // The served page holds every tab, for search and for readers without script; in the
+      // browser only the chosen one renders (each is hundreds of highlighted elements).
+      <Tabs groupId={props.groupId ?? 'language'} lazy={typeof window !== 'undefined'}>
         {samples.map((sample, i) => {
           const label = sample.props.label ?? sample.props.file ?? `Sample ${i + 1}`;
           const value = sample.props.value ?? label;

@@ -2,43 +2,58 @@ import {Suspense, lazy, useEffect, useId, useRef, useState, type ComponentType, 
 
 /**
  * A live component as a separate chunk, loaded only by pages that render it, so pages without
- * one carry none of the token engine. Pre-rendering waits for the chunk (Docusaurus renders with
- * onAllReady), so the HTML holds the full component from the start.
+ * one carry none of the token engine. The pre-rendered HTML holds the full component.
  *
- * In the browser, a pre-rendered component loads its code only once it comes near the screen:
- * until then React keeps the pre-rendered markup as it is, and a page whose tools sit further
- * down loads no more script than a plain page. A component rendered in the browser (after a
- * navigation inside the site) has nothing to show without its code, so it loads at once.
- * Once hydrated, it is listed in <html data-hydrated> (see MarkHydrated).
+ * In the browser, a pre-rendered component loads its code only once it comes near the screen.
+ * Until then its markup stays exactly as served: React does not hydrate it, so a page whose tools
+ * sit further down loads and runs no more script than a plain page. Then the component renders
+ * with its code, over the same markup. A component rendered in the browser (after a navigation
+ * inside the site) has nothing to show without its code, so it loads at once. Once it renders
+ * live, it is listed in <html data-hydrated> (see MarkHydrated).
  */
 export function loadedOnUse<P extends object>(name: string, load: () => Promise<{default: ComponentType<P>}>): (props: P) => ReactNode {
-  let open: () => void = () => undefined;
-  // Pre-rendering on the server loads at once; in the browser the first instance to need the
-  // code opens the gate.
-  const gate = typeof window === 'undefined' ? Promise.resolve() : new Promise<void>((resolve) => (open = resolve));
-  const Component = lazy(() => gate.then(load));
+  const onServer = typeof window === 'undefined';
+  let prerendering: ComponentType<P> | undefined;
+  // Loaded on the server before pages render, so pre-rendering does not suspend.
+  if (onServer) void load().then((module) => (prerendering = module.default));
+  const Component = lazy(load);
   return function LoadedOnUse(props: P): ReactNode {
     const box = useRef<HTMLDivElement>(null);
     const id = useId();
-    // React may drop pre-rendered markup that is still waiting for its code (when the page's
-    // state changes meanwhile) and show the fallback instead: the fallback is that same markup,
-    // read from the page before hydration, so nothing moves or disappears.
-    const [prerendered] = useState(() => (typeof document === 'undefined' ? '' : (document.getElementById(id)?.innerHTML ?? '')));
+    // The markup as served, read once before React touches it (empty after a navigation).
+    const [served] = useState(() => (onServer ? '' : (document.getElementById(id)?.innerHTML ?? '')));
+    const [live, setLive] = useState(onServer || served === '');
     useEffect(() => {
       const el = box.current;
-      // Empty: rendered in the browser, not pre-rendered, so there is nothing to wait for.
-      if (!el || el.childElementCount === 0 || !('IntersectionObserver' in window)) {
-        open();
+      if (live || !el) return undefined;
+      if (!('IntersectionObserver' in window)) {
+        setLive(true);
         return undefined;
       }
-      const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && open(), {rootMargin: '600px 0px'});
+      const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setLive(true), {rootMargin: '600px 0px'});
       observer.observe(el);
       return () => observer.disconnect();
-    }, []);
+    }, [live]);
+    if (!live) {
+      // React keeps the children of an element with dangerouslySetInnerHTML as they are when it
+      // hydrates, so nothing below is hydrated or re-rendered yet.
+      return <div ref={box} id={id} data-live={name} dangerouslySetInnerHTML={{__html: served}} />;
+    }
+    // No Suspense boundary around pre-rendered markup: React streams a large boundary to the end
+    // of the page, to be moved into place by a script that may run after hydration read it.
+    if (onServer && prerendering) {
+      const Prerendered = prerendering;
+      return (
+        <div ref={box} id={id} data-live={name}>
+          <Prerendered {...props} />
+        </div>
+      );
+    }
+    const Live = prerendering ?? Component;
     return (
       <div ref={box} id={id} data-live={name}>
-        <Suspense fallback={prerendered ? <div dangerouslySetInnerHTML={{__html: prerendered}} /> : null}>
-          <Component {...props} />
+        <Suspense fallback={served ? <div dangerouslySetInnerHTML={{__html: served}} /> : null}>
+          <Live {...props} />
           <MarkHydrated name={name} />
         </Suspense>
       </div>

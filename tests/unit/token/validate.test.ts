@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import fc from 'fast-check';
 import {
-  AGORA_CHARSET, buildRtcTokenWithUid, buildToken, decodeToken, TokenInputError, validateAppCertificate, validateAppId, validateBuildParams,
+  AGORA_CHARSET, buildAccessToken2, buildRtcTokenWithUid, buildToken, decodeToken, TokenInputError, validateAppCertificate, validateAppId, validateBuildParams,
   validateChannelName, validateExpire, validateRtcRole, validateUid, validateUserAccount, type FieldIssue,
 } from '../../../src/token';
 import {matchesWildcard, validateTokenAccount, validateTokenChannel, validateTokenUid} from '../../../src/token/validate';
@@ -158,6 +158,25 @@ test('builders throw TokenInputError naming the field where agora-token returns 
     });
   }
   assert.throws(() => buildToken('nope' as never, {} as never), TokenInputError);
+});
+
+test('buildAccessToken2 refuses a service without a field of its type, where it wrote an empty string (for RTC, the wildcard uid)', () => {
+  const common = {appId, appCertificate, expire: 600, salt: 1, issueTs: 1};
+  const cases: Array<[Record<string, unknown>, string, string]> = [
+    [{type: 1, channelName: 'demo', privileges: {1: 0}}, 'services[0].uid', 'services[0].uid must be a string; got undefined.'],
+    [{type: 3, channelName: 'demo', privileges: {1: 0}}, 'services[0].account', 'services[0].account must be a string; got undefined.'],
+    [{type: 7, roomUuid: 'r', userUuid: 'u', privileges: {}}, 'services[0].role', 'services[0].role must be a whole number from -32768 to 32767; got undefined.'],
+    [{type: 8, userId: 'u', privileges: {1: 0}}, 'services[0].permissions', 'services[0].permissions must be a list of {resourceType, permissionType, resources} entries.'],
+  ];
+  for (const [service, field, message] of cases) {
+    assert.throws(() => buildAccessToken2({...common, services: [service]} as never), (e: unknown) => {
+      assert.ok(e instanceof TokenInputError);
+      assert.deepEqual([e.field, e.message], [field, message]);
+      return true;
+    });
+  }
+  // A complete service builds.
+  assert.ok(buildAccessToken2({...common, services: [{type: 1, channelName: 'demo', uid: '', privileges: {1: 0}}]}).startsWith('007'));
 });
 
 test('validateBuildParams lists every error and warning, one per field, plus cross-field warnings', () => {

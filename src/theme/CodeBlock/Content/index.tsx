@@ -1,0 +1,37 @@
+import {useId, useState, type ReactNode, type RefObject} from 'react';
+import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
+import Content from '@theme-original/CodeBlock/Content';
+import type {Props} from '@theme/CodeBlock/Content';
+
+/**
+ * The highlighted code of a pre-rendered page stays as the page was served: a long sample is
+ * thousands of spans, and highlighting it again in the browser and hydrating every span was most
+ * of a code-heavy page's blocking time on a phone. The copy and wrap buttons beside it stay live.
+ * Once the code changes (a sample filled with the reader's values), it renders as usual.
+ */
+export default function CodeBlockContent(props: Props): ReactNode {
+  const {metadata, wordWrap} = useCodeBlockContext();
+  const id = useId();
+  const [prerendered] = useState(() => {
+    const html = typeof document === 'undefined' ? undefined : document.getElementById(id)?.innerHTML;
+    return html ? {html, code: metadata.code} : null;
+  });
+  if (prerendered?.code === metadata.code) {
+    // The wrap button finds the code through this ref, which the usual render sets on the <pre>.
+    const codeBlockRef = wordWrap.codeBlockRef as RefObject<HTMLPreElement | null>;
+    return (
+      <div
+        id={id}
+        ref={(el) => {
+          codeBlockRef.current = el?.querySelector('pre') ?? null;
+        }}
+        dangerouslySetInnerHTML={{__html: prerendered.html}}
+      />
+    );
+  }
+  return (
+    <div id={id}>
+      <Content {...props} />
+    </div>
+  );
+}
