@@ -1,9 +1,7 @@
 // Fills a sample file with the reader's values. The page says which literal text in the file
-// stands for which value; the engine's validators decide whether the reader's value is usable
-// (an invalid value is never written into code someone will copy).
-// From the validators' module directly, so a page of samples does not ship the whole engine.
-import {validateAppId, validateExpire, validateTokenAccount, validateTokenChannel, validateUid} from '@site/src/token';
-import type {ReaderValues} from '../readerValues';
+// stands for which value; ./usableValues.ts decides which of the reader's values are usable (an
+// invalid value is never written into code someone will copy).
+import type {UsableValues} from './usableValues';
 
 type RoleText = {publisher: string; subscriber: string};
 
@@ -46,7 +44,9 @@ export const standardPlaceholders: Placeholders = {
   role: ['RtcRole.PUBLISHER', 'Role_Publisher', 'RolePublisher', 'Role.ROLE_PUBLISHER', 'ROLE_PUBLISHER', 'kRolePublisher', 'RtcRole::PUBLISHER', 'RtcTokenBuilder2::ROLE_PUBLISHER', 'RtcRole.Publisher'],
 };
 
-const labels: Record<keyof Placeholders, string> = {
+export type PlaceholderName = keyof Placeholders;
+
+const labels: Record<PlaceholderName, string> = {
   appId: 'App ID',
   channel: 'channel',
   uid: 'uid',
@@ -69,38 +69,6 @@ export function swapRoleWord(text: string, to: 'publisher' | 'subscriber'): stri
   );
 }
 
-function seconds(value: string): string | null {
-  const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  const issue = validateExpire(n, 'tokenExpire');
-  return issue && issue.severity === 'error' ? null : String(n);
-}
-
-/** The reader's value for one placeholder, or null when it is missing or invalid. */
-function valueFor(key: keyof Placeholders, reader: ReaderValues): string | null {
-  switch (key) {
-    case 'appId':
-      return validateAppId(reader.appId) ? null : reader.appId;
-    case 'channel':
-      // A "*" wildcard channel is a valid token channel; an empty one keeps the sample's name,
-      // which may also sit in a URL path.
-      return reader.channel === '' || validateTokenChannel(reader.channel)?.severity === 'error' ? null : reader.channel;
-    case 'uid': {
-      if (reader.userKind !== 'uid' || !/^\d+$/.test(reader.user.trim())) return null;
-      return validateUid(Number(reader.user.trim())) ? null : String(Number(reader.user.trim()));
-    }
-    case 'account':
-      return reader.userKind === 'account' && validateTokenAccount(reader.user)?.severity !== 'error' ? reader.user : null;
-    case 'user':
-      return reader.userKind === 'uid' ? valueFor('uid', reader) : valueFor('account', reader);
-    case 'role':
-      return reader.role;
-    case 'tokenLifetime':
-      return seconds(reader.tokenLifetime);
-    case 'privilegeLifetime':
-      return seconds(reader.privilegeLifetime);
-  }
-}
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -117,11 +85,11 @@ function isRoleText(x: unknown): x is RoleText {
  * value that happens to equal another placeholder's literal is never replaced twice. Without
  * reader values the file is unchanged.
  */
-export function fillSample(source: string, placeholders: Placeholders, reader: ReaderValues | null): {text: string; applied: string[]} {
-  if (!reader) return {text: source, applied: []};
+export function fillSample(source: string, placeholders: Placeholders, usable: UsableValues | null): {text: string; applied: string[]} {
+  if (!usable) return {text: source, applied: []};
   const rules = new Map<string, Rule>();
   for (const key of Object.keys(placeholders) as (keyof Placeholders)[]) {
-    const value = valueFor(key, reader);
+    const value = usable[key];
     const given = placeholders[key];
     if (given === undefined || value === null) continue;
     for (const spot of Array.isArray(given) ? given : [given]) {
