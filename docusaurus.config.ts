@@ -72,8 +72,16 @@ const config: Config = {
   ],
 
   plugins: [
-    // The code colours of both modes, as CSS in every page's head (see src/prism-themes.ts).
-    () => ({name: 'code-colours', injectHtmlTags: () => ({headTags: [{tagName: 'style', innerHTML: codeColourCss()}]})}),
+    () => ({
+      name: 'code-blocks',
+      // The code colours of both modes, as CSS in every page's head (see src/prism-themes.ts).
+      injectHtmlTags: () => ({headTags: [{tagName: 'style', innerHTML: codeColourCss()}]}),
+      // Whether a bundle is for pre-rendering: only that one registers the extra Prism grammars
+      // at start-up (see src/theme/prism-include-languages.ts).
+      configureWebpack: (_config, isServer, {currentBundler}) => ({
+        plugins: [new currentBundler.instance.DefinePlugin({'process.env.PRERENDERING': JSON.stringify(String(isServer))})],
+      }),
+    }),
   ],
 
   themes: [

@@ -67,3 +67,21 @@ test('switching the colour mode recolours code without re-rendering it', async (
   }).toPass({timeout: 10_000});
   await expect(keyword).toHaveCSS('color', rgb(colourOf(darkCodeTheme, 'keyword')));
 });
+
+test('after a navigation inside the site, code in an extra language is highlighted in the browser', async ({page}) => {
+  // Pre-rendered pages need no grammar in the browser; a page rendered there does (Lua is one
+  // of the languages the site adds to Prism's defaults).
+  const grammarRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') grammarRequests.push(request.url());
+  });
+  await page.goto('docs/languages');
+  await page.waitForLoadState('networkidle');
+  const before = grammarRequests.length;
+  await page.getByRole('main').getByRole('link', {name: 'Lua page'}).click();
+  await expect(page).toHaveURL(/\/docs\/languages\/lua$/);
+  await expect(page.getByRole('heading', {level: 1, name: 'Lua'})).toBeVisible();
+  // Without its grammar, Lua code would be one plain token per line: no keywords.
+  await expect(page.locator('pre.language-lua code .token.keyword').first()).toBeVisible();
+  expect(grammarRequests.length).toBeGreaterThan(before);
+});

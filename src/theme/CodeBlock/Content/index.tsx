@@ -1,13 +1,15 @@
-import {useId, useState, type ReactNode, type RefObject} from 'react';
+import {useEffect, useId, useState, type ReactNode, type RefObject} from 'react';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import Content from '@theme-original/CodeBlock/Content';
 import type {Props} from '@theme/CodeBlock/Content';
+import {loadPrismLanguages, prismLanguagesReady} from '../../prism-include-languages';
 
 /**
  * The highlighted code of a pre-rendered page stays as the page was served: a long sample is
  * thousands of spans, and highlighting it again in the browser and hydrating every span was most
  * of a code-heavy page's blocking time on a phone. The copy and wrap buttons beside it stay live.
- * Once the code changes (a sample filled with the reader's values), it renders as usual.
+ * Once the code changes (a sample filled with the reader's values), it renders as usual, and so
+ * does a block rendered in the browser after a navigation.
  */
 export default function CodeBlockContent(props: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
@@ -16,7 +18,13 @@ export default function CodeBlockContent(props: Props): ReactNode {
     const html = typeof document === 'undefined' ? undefined : document.getElementById(id)?.innerHTML;
     return html ? {html, code: metadata.code} : null;
   });
-  if (prerendered?.code === metadata.code) {
+  const isPrerendered = prerendered?.code === metadata.code;
+  // Rendered in the browser: highlight again once the extra grammars are there.
+  const [, setGrammarsLoaded] = useState(prismLanguagesReady());
+  useEffect(() => {
+    if (!isPrerendered && !prismLanguagesReady()) void loadPrismLanguages().then(() => setGrammarsLoaded(true));
+  }, [isPrerendered]);
+  if (isPrerendered) {
     // The wrap button finds the code through this ref, which the usual render sets on the <pre>.
     const codeBlockRef = wordWrap.codeBlockRef as RefObject<HTMLPreElement | null>;
     return (
