@@ -1,17 +1,20 @@
-import {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
-import {decodeToken, verifyToken} from '@site/src/token';
+import {use, useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import {Field} from '../ui/Field';
 import {certificateInMemory, readReaderValues, takeInspectorHandoff} from '../readerValues';
-import {ByteLayout} from './ByteLayout';
-import {Breakdown} from './Breakdown';
-import {ColouredToken} from './ColouredToken';
-import {Contained} from './Contained';
-import {joinUser, type JoinForm} from './joinForm';
-import {Malformed, stageLabels} from './Malformed';
-import {Signature} from './Signature';
-import {WillItWork} from './WillItWork';
-import {ChatCheck} from './ChatCheck';
+import type {JoinForm} from './joinForm';
 import styles from './styles.module.css';
+
+// Decoding, the signature check and the result views load only once there is a token to read,
+// so the empty inspector (the /inspect page on a fresh visit) loads only its form. On the server
+// they load before pages render, so a token given from the start is in the pre-rendered HTML.
+type ReadingModule = typeof import('./Reading');
+let reading: ReadingModule | undefined;
+let readingLoads: Promise<ReadingModule> | undefined;
+function loadReading(): Promise<ReadingModule> {
+  readingLoads ??= import('./Reading').then((m) => (reading = m));
+  return readingLoads;
+}
+if (typeof window === 'undefined') void loadReading();
 
 export type TokenInspectorProps = {
   /** A token to show from the start (e.g. one a guide page explains). */
@@ -60,16 +63,16 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
     if (reader?.appId) setJoinForm((j) => (j.appId ? j : {...j, appId: reader.appId}));
   }, [readShareLink]);
 
-  const decoded = useMemo(() => (input.trim() === '' ? null : decodeToken(input)), [input]);
-  const token = decoded?.ok ? decoded.token : null;
-  // Checked once here: the signature section shows it and the verdict reuses it (a 006 token is
-  // checked against the channel and uid the client joins with).
-  const context006 = token?.version === '006' ? {channelName: joinForm.channel, uid: joinUser(joinForm)} : undefined;
-  const verified = useMemo(
-    () => (token === null || certificate === '' ? null : verifyToken(token, certificate, context006)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- a 007 check does not depend on the join fields
-    [token, certificate, context006?.channelName, context006?.uid],
-  );
+  const hasInput = input.trim() !== '';
+  // A token given from the start shows its results at once, as in the pre-rendered HTML: until
+  // the reading code is in, this waits (suspends) rather than showing the form without them.
+  const read = reading ?? (hasInput && input === presetToken ? use(loadReading()) : undefined);
+  // Any other input (typed, pasted, shared, handed over) loads it now and shows results once in.
+  const [, setReadingLoaded] = useState(false);
+  useEffect(() => {
+    if (hasInput && !reading) void loadReading().then(() => setReadingLoaded(true));
+  }, [hasInput]);
+  const decoded = useMemo(() => (hasInput && read ? read.decodeToken(input) : null), [hasInput, read, input]);
 
   return (
     <section className={styles.inspector} aria-labelledby={`${id}-title`} data-inspector>
@@ -82,20 +85,13 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
         value={input}
         onChange={setInput}
         multiline
-        error={decoded && !decoded.ok ? `Cannot read ${stageLabels[decoded.error.part]}: ${decoded.error.message}` : null}
+        error={decoded && read ? read.tokenFieldError(decoded) : null}
         hint="Paste it as you have it: spaces, quotes, line breaks and JSON such as {&quot;rtcToken&quot;: &quot;007…&quot;} are cleaned up."
         // Like the certificate field: a token is a credential until it expires, so the browser
         // should not keep it for autofill or session restore, and password managers should skip it.
         inputProps={{'data-field': 'token', autoComplete: 'off', 'data-1p-ignore': true, 'data-lpignore': 'true', 'data-form-type': 'other'} as never}
       />
-      {decoded && decoded.cleaned.length > 0 && (
-        <ul className={styles.cleaned} aria-label="What was cleaned from the input" data-cleaned>
-          {decoded.cleaned.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      )}
-      {decoded === null && (
+      {!hasInput && (
         <div className={styles.emptyRow}>
           <p className={styles.empty}>Paste a token above to see what it grants, or try one made from the public sample credentials.</p>
           <button
@@ -103,7 +99,8 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
             className="button button--secondary button--sm"
             data-sample-token
             onClick={() => {
-              void import('./sample').then(({buildSampleToken}) => {
+              // The reading code loads alongside, so the results come with the sample.
+              void Promise.all([import('./sample'), loadReading()]).then(([{buildSampleToken}]) => {
                 const sample = buildSampleToken();
                 setInput(sample.token);
                 setCertificate(sample.certificate);
@@ -114,23 +111,18 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
           </button>
         </div>
       )}
-      <Contained key={input}>
-        {decoded && !decoded.ok && <Malformed text={decoded.text} error={decoded.error} />}
-        {token && decoded?.ok && (
-          <>
-            <ColouredToken text={decoded.text} token={token} />
-            {!hidden.has('layout') && <ByteLayout token={token} />}
-            <Breakdown token={token} />
-            {!hidden.has('signature') && (
-              <Signature id={id} certificate={certificate} onCertificate={setCertificate} result={verified} />
-            )}
-            {!hidden.has('diagnosis') && (
-              <WillItWork id={id} decoded={decoded} joinForm={joinForm} setJoinForm={setJoinForm} certificate={certificate} verified={token.version === '007' ? verified ?? undefined : undefined} />
-            )}
-            {!hidden.has('diagnosis') && <ChatCheck id={id} decoded={decoded} appId={joinForm.appId} certificate={certificate} />}
-          </>
-        )}
-      </Contained>
+      {decoded && read && (
+        <read.Reading
+          id={id}
+          input={input}
+          decoded={decoded}
+          certificate={certificate}
+          setCertificate={setCertificate}
+          joinForm={joinForm}
+          setJoinForm={setJoinForm}
+          hidden={hidden}
+        />
+      )}
     </section>
   );
 }
