@@ -21,7 +21,8 @@ import {decodeToken} from '../token';
 
 const vectorDir = resolve(process.cwd(), 'tests/vectors');
 
-interface Vector {
+/** One known-answer vector of tests/vectors/<name>.json. */
+export interface Vector {
   name: string;
   params: unknown;
   token: string;
@@ -29,7 +30,8 @@ interface Vector {
   signature: string;
 }
 
-interface VectorFileData {
+/** A vector file as tests/vectors/generate.ts writes it. */
+export interface VectorFileData {
   description: string;
   reference: string;
   engineFunction: string;

@@ -75,6 +75,23 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): SpawnSy
   return result;
 }
 
+/**
+ * Runs a command without blocking this process (servers started by the test keep answering),
+ * feeding it `stdin`, and resolves with its exit status and output.
+ */
+export function runAsync(cmd: string, args: string[], opts: RunOptions & {stdin?: string} = {}): Promise<{status: number | null; stdout: string; stderr: string}> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {cwd: opts.cwd ?? repoRoot, env: {...process.env, ...opts.env}, timeout: opts.timeoutMs ?? 120_000});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({status, stdout, stderr}));
+    child.stdin.end(opts.stdin ?? '');
+  });
+}
+
 /** Runs a command that must succeed; a failure reports its output. */
 export function runOk(cmd: string, args: string[], opts: RunOptions = {}): string {
   const r = run(cmd, args, opts);

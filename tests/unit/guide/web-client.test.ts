@@ -10,6 +10,7 @@ import {mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {spawn} from 'node:child_process';
+import {runAsync} from '../../support/sample-harness';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import fakeSdk, {type FakeRegistry} from './fake-agora-rtc-sdk';
@@ -213,15 +214,7 @@ async function waitFor(condition: () => boolean) {
 
 // Asynchronous on purpose: the stub servers live in this process and must keep answering.
 function runScript(args: string[]): Promise<{status: number | null; stdout: string; stderr: string}> {
-  return new Promise((done, fail) => {
-    const child = spawn('bash', [join(root, 'examples/web-client/check-token-server.sh'), ...args], {timeout: 20_000});
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (status) => done({status, stdout, stderr}));
-  });
+  return runAsync('bash', [join(root, 'examples/web-client/check-token-server.sh'), ...args], {timeoutMs: 20_000});
 }
 
 function checkAnswer(stdout: string) {

@@ -8,20 +8,12 @@ import {resolve} from 'node:path';
 import {createElement, type ComponentType} from 'react';
 import * as runtime from 'react/jsx-runtime';
 import {renderToStaticMarkup} from 'react-dom/server';
-import tokenVectors from '../../../src/remark/token-vectors';
+import tokenVectors, {type VectorFileData} from '../../../src/remark/token-vectors';
 
 const root = resolve(import.meta.dirname, '../../..');
 const page = 'docs/reference/example.mdx';
 
-interface Vector {
-  name: string;
-  params: unknown;
-  token: string;
-  content: string;
-  signature: string;
-}
-
-function vectorFile(name: string): {description: string; reference: string; engineFunction: string; vectors: Vector[]} {
+function vectorFile(name: string): VectorFileData {
   return JSON.parse(readFileSync(resolve(root, 'tests/vectors', `${name}.json`), 'utf8'));
 }
 
