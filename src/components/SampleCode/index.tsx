@@ -1,11 +1,11 @@
-import {Children, isValidElement, useEffect, useState, type ReactElement, type ReactNode} from 'react';
+import {Children, isValidElement, type ReactElement, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import {useReaderValues, type ReaderValues} from '../readerValues';
 import {fillSample, standardPlaceholders, type Placeholders} from './fill';
-import type {UsableValues} from './usableValues';
+import {loadOnce, useLoadedOnce} from '../ui/loadOnce';
 import styles from './styles.module.css';
 import {codeLanguageOf} from '@site/src/codeLanguage';
 
@@ -70,25 +70,13 @@ export default function SampleCode(props: SampleCodeProps): ReactNode {
   return <OneSample {...props} />;
 }
 
-let checker: typeof import('./usableValues') | undefined;
-
-/** The reader's usable values, once they have any and the validators have loaded (null until then). */
-function useUsableValues(reader: ReaderValues | null): UsableValues | null {
-  const [, setLoaded] = useState(checker !== undefined);
-  useEffect(() => {
-    if (reader && !checker) {
-      void import('./usableValues').then((module) => {
-        checker = module;
-        setLoaded(true);
-      });
-    }
-  }, [reader]);
-  return reader && checker ? checker.usableValues(reader) : null;
-}
+// The checks of the reader's values, loaded once the reader has values.
+const valueChecks = loadOnce(() => import('./usableValues'));
 
 function OneSample({file, source, language, title, values, fill}: SampleCodeProps): ReactNode {
   const reader = useReaderValues();
-  const usable = useUsableValues(reader);
+  const checks = useLoadedOnce(valueChecks, reader !== null);
+  const usable = reader && checks ? checks.usableValues(reader) : null;
   if (source === undefined) {
     // The remark plugin fills `source` from `file`; without either there is nothing to show.
     throw new Error(`SampleCode${file ? ` for ${file}` : ''}: no source. Give it a file="examples/..." attribute.`);

@@ -2,19 +2,14 @@ import {use, useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import {Field} from '../ui/Field';
 import {certificateInMemory, readReaderValues, takeInspectorHandoff} from '../readerValues';
 import type {JoinForm} from './joinForm';
+import {loadOnce, useLoadedOnce} from '../ui/loadOnce';
 import styles from './styles.module.css';
 
 // Decoding, the signature check and the result views load only once there is a token to read,
 // so the empty inspector (the /inspect page on a fresh visit) loads only its form. On the server
 // they load before pages render, so a token given from the start is in the pre-rendered HTML.
-type ReadingModule = typeof import('./Reading');
-let reading: ReadingModule | undefined;
-let readingLoads: Promise<ReadingModule> | undefined;
-function loadReading(): Promise<ReadingModule> {
-  readingLoads ??= import('./Reading').then((m) => (reading = m));
-  return readingLoads;
-}
-if (typeof window === 'undefined') void loadReading();
+const readingCode = loadOnce(() => import('./Reading'));
+if (typeof window === 'undefined') void readingCode.load();
 
 export type TokenInspectorProps = {
   /** A token to show from the start (e.g. one a guide page explains). */
@@ -66,12 +61,9 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
   const hasInput = input.trim() !== '';
   // A token given from the start shows its results at once, as in the pre-rendered HTML: until
   // the reading code is in, this waits (suspends) rather than showing the form without them.
-  const read = reading ?? (hasInput && input === presetToken ? use(loadReading()) : undefined);
   // Any other input (typed, pasted, shared, handed over) loads it now and shows results once in.
-  const [, setReadingLoaded] = useState(false);
-  useEffect(() => {
-    if (hasInput && !reading) void loadReading().then(() => setReadingLoaded(true));
-  }, [hasInput]);
+  const loaded = useLoadedOnce(readingCode, hasInput);
+  const read = loaded ?? (hasInput && input === presetToken ? use(readingCode.load()) : undefined);
   const decoded = useMemo(() => (hasInput && read ? read.decodeToken(input) : null), [hasInput, read, input]);
 
   return (
@@ -100,7 +92,7 @@ export default function TokenInspector({token: presetToken = '', join, hide = []
             data-sample-token
             onClick={() => {
               // The reading code loads alongside, so the results come with the sample.
-              void Promise.all([import('./sample'), loadReading()]).then(([{buildSampleToken}]) => {
+              void Promise.all([import('./sample'), readingCode.load()]).then(([{buildSampleToken}]) => {
                 const sample = buildSampleToken();
                 setInput(sample.token);
                 setCertificate(sample.certificate);

@@ -1,4 +1,5 @@
 import {Suspense, lazy, useEffect, useId, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import {loadOnce} from './loadOnce';
 
 /**
  * A live component as a separate chunk, loaded only by pages that render it, so pages without
@@ -13,10 +14,10 @@ import {Suspense, lazy, useEffect, useId, useRef, useState, type ComponentType, 
  */
 export function loadedOnUse<P extends object>(name: string, load: () => Promise<{default: ComponentType<P>}>): (props: P) => ReactNode {
   const onServer = typeof window === 'undefined';
-  let prerendering: ComponentType<P> | undefined;
+  const code = loadOnce(load);
   // Loaded on the server before pages render, so pre-rendering does not suspend.
-  if (onServer) void load().then((module) => (prerendering = module.default));
-  const Component = lazy(load);
+  if (onServer) void code.load();
+  const Component = lazy(code.load);
   return function LoadedOnUse(props: P): ReactNode {
     const box = useRef<HTMLDivElement>(null);
     const id = useId();
@@ -41,6 +42,7 @@ export function loadedOnUse<P extends object>(name: string, load: () => Promise<
     }
     // No Suspense boundary around pre-rendered markup: React streams a large boundary to the end
     // of the page, to be moved into place by a script that may run after hydration read it.
+    const prerendering = code.current?.default;
     if (onServer && prerendering) {
       const Prerendered = prerendering;
       return (
@@ -49,11 +51,10 @@ export function loadedOnUse<P extends object>(name: string, load: () => Promise<
         </div>
       );
     }
-    const Live = prerendering ?? Component;
     return (
       <div ref={box} id={id} data-live={name}>
         <Suspense fallback={served ? <div dangerouslySetInnerHTML={{__html: served}} /> : null}>
-          <Live {...props} />
+          <Component {...props} />
           <MarkHydrated name={name} />
         </Suspense>
       </div>

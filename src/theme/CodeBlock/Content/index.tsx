@@ -1,8 +1,9 @@
-import {useEffect, useId, useState, type ReactNode, type RefObject} from 'react';
+import {useId, useState, type ReactNode, type RefObject} from 'react';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import Content from '@theme-original/CodeBlock/Content';
 import type {Props} from '@theme/CodeBlock/Content';
-import {loadPrismLanguages, prismLanguagesReady} from '../../prism-include-languages';
+import {useLoadedOnce} from '@site/src/components/ui/loadOnce';
+import {prismGrammars, prismLanguagesReady} from '../../prism-include-languages';
 
 /**
  * The highlighted code of a pre-rendered page stays as the page was served: a long sample is
@@ -20,10 +21,7 @@ export default function CodeBlockContent(props: Props): ReactNode {
   });
   const isPrerendered = prerendered?.code === metadata.code;
   // Rendered in the browser: highlight again once the extra grammars are there.
-  const [, setGrammarsLoaded] = useState(prismLanguagesReady());
-  useEffect(() => {
-    if (!isPrerendered && !prismLanguagesReady()) void loadPrismLanguages().then(() => setGrammarsLoaded(true));
-  }, [isPrerendered]);
+  useLoadedOnce(prismGrammars, !isPrerendered && !prismLanguagesReady());
   if (isPrerendered) {
     // The wrap button finds the code through this ref, which the usual render sets on the <pre>.
     const codeBlockRef = wordWrap.codeBlockRef as RefObject<HTMLPreElement | null>;

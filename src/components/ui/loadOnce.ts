@@ -1,0 +1,29 @@
+import {useEffect, useState} from 'react';
+
+/** Code loaded on first need and kept for the rest of the visit. */
+export type LoadedOnce<M> = {
+  /** The module, once it has loaded. */
+  readonly current: M | undefined;
+  /** Starts the load (only the first call does) and resolves with the module. */
+  load: () => Promise<M>;
+};
+
+export function loadOnce<M>(importModule: () => Promise<M>): LoadedOnce<M> {
+  let current: M | undefined;
+  let loading: Promise<M> | undefined;
+  return {
+    get current() {
+      return current;
+    },
+    load: () => (loading ??= importModule().then((module) => (current = module))),
+  };
+}
+
+/** The module once it has loaded; while `needed`, starts the load and renders again when it is in. */
+export function useLoadedOnce<M>(code: LoadedOnce<M>, needed: boolean): M | undefined {
+  const [, setLoaded] = useState(code.current !== undefined);
+  useEffect(() => {
+    if (needed && code.current === undefined) void code.load().then(() => setLoaded(true));
+  }, [code, needed]);
+  return code.current;
+}
