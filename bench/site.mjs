@@ -113,6 +113,8 @@ try {
   const stockUrl = await stock.url;
   const allPaths = sitemapPaths(process.cwd());
   const wanted = values.pages?.split(',').map((p) => p.replace(/^\//, ''));
+  const unknown = wanted?.filter((p) => !allPaths.includes(p)) ?? [];
+  if (unknown.length > 0) throw new Error(`--pages: ${unknown.join(', ')} not in the sitemap; pages are written as in it, e.g. ${allPaths.slice(1, 3).join(', ')}`);
   const paths = wanted ? allPaths.filter((p) => wanted.includes(p)) : allPaths;
 
   // One round: the stock pages, then our pages with the stock docs page measured again every

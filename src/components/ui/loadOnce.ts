@@ -1,4 +1,4 @@
-import {useEffect, useState} from 'react';
+import {startTransition, useEffect, useState} from 'react';
 
 /** Code loaded on first need and kept for the rest of the visit. */
 export type LoadedOnce<M> = {
@@ -19,11 +19,14 @@ export function loadOnce<M>(importModule: () => Promise<M>): LoadedOnce<M> {
   };
 }
 
-/** The module once it has loaded; while `needed`, starts the load and renders again when it is in. */
+/**
+ * The module once it has loaded; while `needed`, starts the load and renders again when it is in,
+ * as a transition (React splits it into short tasks, so the page stays responsive meanwhile).
+ */
 export function useLoadedOnce<M>(code: LoadedOnce<M>, needed: boolean): M | undefined {
   const [, setLoaded] = useState(code.current !== undefined);
   useEffect(() => {
-    if (needed && code.current === undefined) void code.load().then(() => setLoaded(true));
+    if (needed && code.current === undefined) void code.load().then(() => startTransition(() => setLoaded(true)));
   }, [code, needed]);
   return code.current;
 }

@@ -1,4 +1,4 @@
-import {Suspense, lazy, useEffect, useId, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import {Suspense, lazy, startTransition, useEffect, useId, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import {loadOnce} from './loadOnce';
 
 /**
@@ -27,11 +27,19 @@ export function loadedOnUse<P extends object>(name: string, load: () => Promise<
     useEffect(() => {
       const el = box.current;
       if (live || !el) return undefined;
+      // The code loads first, so the served markup stays until the component can replace it; the
+      // render is a transition, which React splits into short tasks that leave the page responsive.
+      const goLive = () => void code.load().then(() => startTransition(() => setLive(true)));
       if (!('IntersectionObserver' in window)) {
-        setLive(true);
+        goLive();
         return undefined;
       }
-      const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setLive(true), {rootMargin: '600px 0px'});
+      const observer = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          goLive();
+        }
+      }, {rootMargin: '600px 0px'});
       observer.observe(el);
       return () => observer.disconnect();
     }, [live]);
@@ -51,10 +59,12 @@ export function loadedOnUse<P extends object>(name: string, load: () => Promise<
         </div>
       );
     }
+    // Once loaded, the component renders directly: React.lazy would suspend once more first.
+    const Live = code.current?.default ?? Component;
     return (
       <div ref={box} id={id} data-live={name}>
         <Suspense fallback={served ? <div dangerouslySetInnerHTML={{__html: served}} /> : null}>
-          <Component {...props} />
+          <Live {...props} />
           <MarkHydrated name={name} />
         </Suspense>
       </div>
