@@ -5,8 +5,14 @@ import {prismGrammars} from './prism-include-languages';
 // is a chunk of its own, loaded only by the pages that render it.
 export const TokenPlayground = loadedOnUse('TokenPlayground', () => import('@site/src/components/TokenPlayground'));
 export const TokenInspector = loadedOnUse('TokenInspector', () => import('@site/src/components/TokenInspector'));
-// Code samples render code in the browser: with the extra grammars loaded first, they highlight
-// it once instead of twice.
-export const SampleCode = loadedOnUse('SampleCode', async () => (await Promise.all([import('@site/src/components/SampleCode'), prismGrammars.load()]))[0]);
+// A code sample highlights its code in the browser when it is rendered there (after a navigation
+// inside the site) or filled with the reader's values: then the extra grammars load with it, so it
+// is highlighted once instead of twice. A served sample with no values keeps its served code.
+export const SampleCode = loadedOnUse('SampleCode', async (served) => {
+  const grammars = served ? undefined : prismGrammars.load();
+  const [sample, {readReaderValues}] = await Promise.all([import('@site/src/components/SampleCode'), import('@site/src/components/readerValues')]);
+  await (grammars ?? (readReaderValues() !== null ? prismGrammars.load() : undefined));
+  return sample;
+});
 export const TokenServerTester = loadedOnUse('TokenServerTester', () => import('@site/src/components/TokenServerTester'));
 export const JoinTest = loadedOnUse('JoinTest', () => import('@site/src/components/JoinTest'));

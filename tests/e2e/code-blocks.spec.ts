@@ -85,3 +85,27 @@ test('after a navigation inside the site, code in an extra language is highlight
   await expect(page.locator('pre.language-lua code .token.keyword').first()).toBeVisible();
   expect(grammarRequests.length).toBeGreaterThan(before);
 });
+
+test('a served code sample goes live with the highlighting it was served with, without loading grammars', async ({page}) => {
+  // Scripts that carry the extra Prism grammars (their bundle maps each grammar file by name).
+  const grammarScripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.text().catch(() => '');
+    if (body.includes('prism-ruby')) grammarScripts.push(response.url());
+  });
+  await page.goto('docs/languages/ruby');
+  const sample = page.locator('[data-live="SampleCode"]').first();
+  const served = await sample.locator('pre code').innerHTML();
+  await sample.scrollIntoViewIfNeeded();
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', /\bSampleCode\b/);
+  // Live now (its copy button works), with the markup it was served with: Ruby keywords and all.
+  await expect(sample.locator('pre.language-ruby code .token.keyword').first()).toBeVisible();
+  expect(await sample.locator('pre code').innerHTML()).toBe(served);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const copy = sample.getByRole('button', {name: /^Cop(y code|ied)/});
+  await copy.click();
+  await expect(copy).toHaveAccessibleName('Copied');
+  await page.waitForLoadState('networkidle');
+  expect(grammarScripts).toEqual([]);
+});

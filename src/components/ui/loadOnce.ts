@@ -1,21 +1,21 @@
 import {startTransition, useEffect, useState} from 'react';
 
 /** Code loaded on first need and kept for the rest of the visit. */
-export type LoadedOnce<M> = {
+export type LoadedOnce<M, A extends unknown[] = []> = {
   /** The module, once it has loaded. */
   readonly current: M | undefined;
-  /** Starts the load (only the first call does) and resolves with the module. */
-  load: () => Promise<M>;
+  /** Starts the load (only the first call does, with its arguments) and resolves with the module. */
+  load: (...args: A) => Promise<M>;
 };
 
-export function loadOnce<M>(importModule: () => Promise<M>): LoadedOnce<M> {
+export function loadOnce<M, A extends unknown[] = []>(importModule: (...args: A) => Promise<M>): LoadedOnce<M, A> {
   let current: M | undefined;
   let loading: Promise<M> | undefined;
   return {
     get current() {
       return current;
     },
-    load: () => (loading ??= importModule().then((module) => (current = module))),
+    load: (...args: A) => (loading ??= importModule(...args).then((module) => (current = module))),
   };
 }
 

@@ -12,12 +12,17 @@ import {loadOnce} from './loadOnce';
  * inside the site) has nothing to show without its code, so it loads at once. Once it renders
  * live, it is listed in <html data-hydrated> (see MarkHydrated).
  */
-export function loadedOnUse<P extends object>(name: string, load: () => Promise<{default: ComponentType<P>}>): (props: P) => ReactNode {
+export function loadedOnUse<P extends object>(
+  name: string,
+  /** Loads the component; `served` says whether the page that first needs it was pre-rendered with it. */
+  load: (served: boolean) => Promise<{default: ComponentType<P>}>,
+): (props: P) => ReactNode {
   const onServer = typeof window === 'undefined';
   const code = loadOnce(load);
   // Loaded on the server before pages render, so pre-rendering does not suspend.
-  if (onServer) void code.load();
-  const Component = lazy(code.load);
+  if (onServer) void code.load(true);
+  // Rendered without served markup: after a navigation inside the site.
+  const Component = lazy(() => code.load(false));
   return function LoadedOnUse(props: P): ReactNode {
     const box = useRef<HTMLDivElement>(null);
     const id = useId();
@@ -29,7 +34,7 @@ export function loadedOnUse<P extends object>(name: string, load: () => Promise<
       if (live || !el) return undefined;
       // The code loads first, so the served markup stays until the component can replace it; the
       // render is a transition, which React splits into short tasks that leave the page responsive.
-      const goLive = () => void code.load().then(() => startTransition(() => setLive(true)));
+      const goLive = () => void code.load(true).then(() => startTransition(() => setLive(true)));
       if (!('IntersectionObserver' in window)) {
         goLive();
         return undefined;

@@ -1,4 +1,4 @@
-import {useId, useState, type ReactNode, type RefObject} from 'react';
+import {useState, type ReactNode, type RefObject} from 'react';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import Content from '@theme-original/CodeBlock/Content';
 import type {Props} from '@theme/CodeBlock/Content';
@@ -14,9 +14,11 @@ import {prismGrammars, prismLanguagesReady} from '../../prism-include-languages'
  */
 export default function CodeBlockContent(props: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
-  const id = useId();
+  // Found by what it shows rather than by position, so that a live component rendered over its
+  // served markup (see ui/loadedOnUse) finds the served code of its blocks too.
+  const key = servedKey(metadata);
   const [prerendered] = useState(() => {
-    const html = typeof document === 'undefined' ? undefined : document.getElementById(id)?.innerHTML;
+    const html = typeof document === 'undefined' ? undefined : document.querySelector(`[data-code-key="${key}"]`)?.innerHTML;
     return html ? {html, code: metadata.code} : null;
   });
   const isPrerendered = prerendered?.code === metadata.code;
@@ -27,7 +29,7 @@ export default function CodeBlockContent(props: Props): ReactNode {
     const codeBlockRef = wordWrap.codeBlockRef as RefObject<HTMLPreElement | null>;
     return (
       <div
-        id={id}
+        data-code-key={key}
         ref={(el) => {
           codeBlockRef.current = el?.querySelector('pre') ?? null;
         }}
@@ -35,9 +37,18 @@ export default function CodeBlockContent(props: Props): ReactNode {
       />
     );
   }
+  // Only served markup carries the key: a block rendered here may still lack its grammar.
   return (
-    <div id={id}>
+    <div data-code-key={typeof document === 'undefined' ? key : undefined}>
       <Content {...props} />
     </div>
   );
+}
+
+/** A short hash (FNV-1a) of everything that decides a block's highlighted markup. */
+function servedKey({language, lineNumbersStart, lineClassNames, code}: {language: string; lineNumbersStart: number | undefined; lineClassNames: unknown; code: string}): string {
+  const text = `${language}\n${lineNumbersStart ?? ''}\n${JSON.stringify(lineClassNames)}\n${code}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
