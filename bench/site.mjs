@@ -67,12 +67,17 @@ function stockSite() {
 
 function serve(dir, servePort) {
   const server = spawn(process.execPath, ['scripts/serve-build.mjs', '--dir', join(dir, 'build'), '--port', String(servePort)], {stdio: ['ignore', 'pipe', 'inherit']});
-  const url = new Promise((resolveUrl) => {
+  const url = new Promise((resolveUrl, reject) => {
     server.stdout.on('data', (chunk) => {
       const match = /at (http\S+)/.exec(String(chunk));
       if (match) resolveUrl(match[1]);
     });
+    // A server that stops before it is listening (most often: the port is taken) ends the run.
+    server.on('exit', (code) => reject(new Error(`the server for ${dir} stopped (exit ${code}) before listening on port ${servePort}; if the port is in use, pass another with --port`)));
   });
+  // Stopping the benchmark stops its servers too, so none is left holding a port.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+  process.once('exit', () => server.kill());
   return {server, url};
 }
 
