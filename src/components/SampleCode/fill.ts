@@ -57,6 +57,9 @@ const labels: Record<PlaceholderName, string> = {
   privilegeLifetime: 'privilege lifetime',
 };
 
+/** Every placeholder a sample can have. */
+export const placeholderNames = Object.keys(labels) as PlaceholderName[];
+
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9_]/.test(ch);
 }

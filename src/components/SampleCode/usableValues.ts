@@ -3,7 +3,7 @@
 // ships no validators to readers who have typed nothing.
 import {validateAppId, validateExpire, validateTokenAccount, validateTokenChannel, validateUid} from '@site/src/token';
 import type {ReaderValues} from '../readerValues';
-import type {PlaceholderName} from './fill';
+import {placeholderNames, type PlaceholderName} from './fill';
 
 /** For each placeholder, the reader's value as it goes into code, or null when missing or invalid. */
 export type UsableValues = Record<PlaceholderName, string | null>;
@@ -40,8 +40,6 @@ function valueFor(key: PlaceholderName, reader: ReaderValues): string | null {
   }
 }
 
-const NAMES: PlaceholderName[] = ['appId', 'channel', 'uid', 'account', 'user', 'role', 'tokenLifetime', 'privilegeLifetime'];
-
 export function usableValues(reader: ReaderValues): UsableValues {
-  return Object.fromEntries(NAMES.map((name) => [name, valueFor(name, reader)])) as UsableValues;
+  return Object.fromEntries(placeholderNames.map((name) => [name, valueFor(name, reader)])) as UsableValues;
 }

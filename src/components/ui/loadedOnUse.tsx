@@ -53,25 +53,21 @@ export function loadedOnUse<P extends object>(
       // hydrates, so nothing below is hydrated or re-rendered yet.
       return <div ref={box} id={id} data-live={name} dangerouslySetInnerHTML={{__html: served}} />;
     }
+    // Loaded by now, except after a navigation inside the site (then React.lazy loads it).
+    const Live = code.current?.default ?? Component;
     // No Suspense boundary around pre-rendered markup: React streams a large boundary to the end
     // of the page, to be moved into place by a script that may run after hydration read it.
-    const prerendering = code.current?.default;
-    if (onServer && prerendering) {
-      const Prerendered = prerendering;
-      return (
-        <div ref={box} id={id} data-live={name}>
-          <Prerendered {...props} />
-        </div>
-      );
-    }
-    // Once loaded, the component renders directly: React.lazy would suspend once more first.
-    const Live = code.current?.default ?? Component;
+    // Served markup goes live only once its code is in, so the boundary never shows it again.
     return (
       <div ref={box} id={id} data-live={name}>
-        <Suspense fallback={served ? <div dangerouslySetInnerHTML={{__html: served}} /> : null}>
+        {onServer ? (
           <Live {...props} />
-          <MarkHydrated name={name} />
-        </Suspense>
+        ) : (
+          <Suspense fallback={null}>
+            <Live {...props} />
+            <MarkHydrated name={name} />
+          </Suspense>
+        )}
       </div>
     );
   };
