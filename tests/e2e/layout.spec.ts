@@ -248,3 +248,17 @@ test.describe('tools and landing page', () => {
     await expect(playground.locator('[data-token]')).toBeInViewport();
   });
 });
+
+test.describe('phone menu', () => {
+  test('the closed menu prefetches none of its pages; opening it does', async ({page}) => {
+    // The closed menu is just off the screen. Were it touching the edge, every page it lists
+    // would be prefetched (scripts and all) as each page loads.
+    await page.setViewportSize({width: 390, height: 844});
+    await page.goto('docs/languages/csharp', {waitUntil: 'networkidle'});
+    const prefetched = () => page.evaluate(() => new Set([...document.querySelectorAll('link[rel="prefetch"]')].map((l) => (l as HTMLLinkElement).href)).size);
+    const before = await prefetched();
+    await page.getByRole('button', {name: /toggle navigation/i}).click();
+    await expect(page.locator('.navbar-sidebar').getByRole('link', {name: 'PHP', exact: true})).toBeInViewport();
+    await expect.poll(prefetched).toBeGreaterThan(before);
+  });
+});

@@ -57,15 +57,17 @@ function useWideContentLayout(pathname: string): void {
       const width = document.documentElement.clientWidth;
       if (width === lastWidth) return; // only the width matters; heights change as parts load
       lastWidth = width;
-      for (const table of document.querySelectorAll<HTMLTableElement>(guideTables)) {
-        if (table.dataset.labelled === undefined && !labelTable(table)) continue;
-        // Measured in the table layout, then switched to cards if it does not fit.
-        delete table.dataset.stacked;
+      // All writes, then all reads: each read after a write lays out the whole page again.
+      const tables = [...document.querySelectorAll<HTMLTableElement>(guideTables)].filter((table) => table.dataset.labelled !== undefined || labelTable(table));
+      // Measured in the table layout, then switched to cards if it does not fit.
+      for (const table of tables) delete table.dataset.stacked;
+      const wide = tables.filter((table) => {
         const box = scrollBoxOf(table);
-        if (box.scrollWidth > box.clientWidth + 1) table.dataset.stacked = '';
-      }
-      for (const box of document.querySelectorAll<HTMLElement>(scrollBoxes)) {
-        const scrolls = box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible';
+        return box.scrollWidth > box.clientWidth + 1;
+      });
+      for (const table of wide) table.dataset.stacked = '';
+      const boxes = [...document.querySelectorAll<HTMLElement>(scrollBoxes)].map((box) => ({box, scrolls: box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible'}));
+      for (const {box, scrolls} of boxes) {
         if (scrolls && !box.hasAttribute('tabindex')) {
           box.tabIndex = 0;
           box.dataset.madeFocusable = '';
@@ -75,7 +77,10 @@ function useWideContentLayout(pathname: string): void {
         }
       }
     };
-    update();
+    // Label now, measure later: a new observer reports the current size once, after the browser's
+    // next layout, so the first check reads a page already laid out (labels included) instead of
+    // forcing a layout of the whole page in the middle of hydration.
+    for (const table of document.querySelectorAll<HTMLTableElement>(guideTables)) if (table.dataset.labelled === undefined) labelTable(table);
     const observer = new ResizeObserver(update);
     observer.observe(document.documentElement);
     return () => observer.disconnect();
