@@ -76,10 +76,12 @@ function serve(dir, servePort) {
     server.on('exit', (code) => reject(new Error(`the server for ${dir} stopped (exit ${code}) before listening on port ${servePort}; if the port is in use, pass another with --port`)));
   });
   // Stopping the benchmark stops its servers too, so none is left holding a port.
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
   process.once('exit', () => server.kill());
   return {server, url};
 }
+
+// A signal ends the run through process.exit, so each server's 'exit' handler stops it.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
 function sitemapPaths(dir) {
   const xml = readFileSync(join(dir, 'build', 'sitemap.xml'), 'utf8');

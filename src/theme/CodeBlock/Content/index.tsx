@@ -1,4 +1,4 @@
-import {useState, type ReactNode, type RefObject} from 'react';
+import {useMemo, useState, type ReactNode, type RefObject} from 'react';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import Content from '@theme-original/CodeBlock/Content';
 import type {Props} from '@theme/CodeBlock/Content';
@@ -16,7 +16,10 @@ export default function CodeBlockContent(props: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
   // Found by what it shows rather than by position, so that a live component rendered over its
   // served markup (see ui/loadedOnUse) finds the served code of its blocks too.
-  const key = servedKey(metadata);
+  const {language, lineNumbersStart, lineClassNames, code} = metadata;
+  const classes = JSON.stringify(lineClassNames);
+  // Hashed once per code, not on every render of the block (metadata is a new object each time).
+  const key = useMemo(() => servedKey(`${language}\n${lineNumbersStart ?? ''}\n${classes}\n${code}`), [language, lineNumbersStart, classes, code]);
   const [prerendered] = useState(() => {
     const html = typeof document === 'undefined' ? undefined : document.querySelector(`[data-code-key="${key}"]`)?.innerHTML;
     return html ? {html, code: metadata.code} : null;
@@ -46,8 +49,7 @@ export default function CodeBlockContent(props: Props): ReactNode {
 }
 
 /** A short hash (FNV-1a) of everything that decides a block's highlighted markup. */
-function servedKey({language, lineNumbersStart, lineClassNames, code}: {language: string; lineNumbersStart: number | undefined; lineClassNames: unknown; code: string}): string {
-  const text = `${language}\n${lineNumbersStart ?? ''}\n${JSON.stringify(lineClassNames)}\n${code}`;
+function servedKey(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
