@@ -1,3 +1,4 @@
+import {fileURLToPath} from 'node:url';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import sampleFiles from './src/remark/sample-files';
@@ -76,10 +77,21 @@ const config: Config = {
       name: 'code-blocks',
       // The code colours of both modes, as CSS in every page's head (see src/prism-themes.ts).
       injectHtmlTags: () => ({headTags: [{tagName: 'style', innerHTML: codeColourCss()}]}),
-      // Whether a bundle is for pre-rendering: only that one registers the extra Prism grammars
-      // at start-up (see src/theme/prism-include-languages.ts).
+      // Whether a bundle is for pre-rendering: only that one highlights code at start-up. The
+      // browser's bundle replaces the theme's module that loads Prism on every page (see
+      // src/theme/prism-include-languages.ts and src/clientModules/highlightOnNavigation.ts).
       configureWebpack: (_config, isServer, {currentBundler}) => ({
-        plugins: [new currentBundler.instance.DefinePlugin({'process.env.PRERENDERING': JSON.stringify(String(isServer))})],
+        plugins: [
+          new currentBundler.instance.DefinePlugin({'process.env.PRERENDERING': JSON.stringify(String(isServer))}),
+          ...(isServer
+            ? []
+            : [
+                new currentBundler.instance.NormalModuleReplacementPlugin(
+                  /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/,
+                  fileURLToPath(new URL('./src/clientModules/highlightOnNavigation.ts', import.meta.url)),
+                ),
+              ]),
+        ],
       }),
     }),
   ],

@@ -4,10 +4,11 @@ import Link from '@docusaurus/Link';
 import TokenPlayground from '@site/src/components/TokenPlayground';
 import {WhenVisible} from '@site/src/components/ui/WhenVisible';
 import {MarkHydrated} from '@site/src/components/ui/loadedOnUse';
+import {highlighter} from '@site/src/theme/prism-include-languages';
 import styles from './toolPage.module.css';
 
 // Below the fold: its code (syntax highlighting, tabs, samples) loads as the reader scrolls to it.
-const PlaygroundSamples = lazy(() => import('@site/src/components/SampleCode/PlaygroundSamples'));
+const PlaygroundSamples = lazy(() => Promise.all([import('@site/src/components/SampleCode/PlaygroundSamples'), highlighter.load()]).then(([samples]) => samples));
 
 export default function PlaygroundPage(): ReactNode {
   return (

@@ -8,6 +8,7 @@ import {fillSample, standardPlaceholders, type Placeholders} from './fill';
 import {loadOnce, useLoadedOnce} from '../ui/loadOnce';
 import styles from './styles.module.css';
 import {codeLanguageOf} from '@site/src/codeLanguage';
+import {highlighter} from '@site/src/theme/prism-include-languages';
 
 export type SampleCodeProps = {
   /** Repository path of the sample, e.g. `examples/node/rtc-token.mjs`; the build fills `source` from it. */
@@ -53,25 +54,34 @@ export default function SampleCode(props: SampleCodeProps): ReactNode {
   if (samples.length > 0) {
     return (
       // The served page holds every tab, for search and for readers without script; in the
-      // browser only the chosen one renders (each is hundreds of highlighted elements).
-      <Tabs groupId={props.groupId ?? 'language'} lazy={typeof window !== 'undefined'}>
-        {samples.map((sample, i) => {
-          const label = sample.props.label ?? sample.props.file ?? `Sample ${i + 1}`;
-          const value = sample.props.value ?? label;
-          return (
-            <TabItem key={value} value={value} label={label}>
-              <OneSample fill={props.fill} values={props.values} {...sample.props} />
-            </TabItem>
-          );
-        })}
-      </Tabs>
+      // browser only the chosen one renders (each is hundreds of highlighted elements), so another
+      // tab's code is highlighted in the browser: the highlighter loads as the reader reaches
+      // for the tabs, before the click.
+      <div onPointerEnter={preloadHighlighter} onFocus={preloadHighlighter}>
+        <Tabs groupId={props.groupId ?? 'language'} lazy={typeof window !== 'undefined'}>
+          {samples.map((sample, i) => {
+            const label = sample.props.label ?? sample.props.file ?? `Sample ${i + 1}`;
+            const value = sample.props.value ?? label;
+            return (
+              <TabItem key={value} value={value} label={label}>
+                <OneSample fill={props.fill} values={props.values} {...sample.props} />
+              </TabItem>
+            );
+          })}
+        </Tabs>
+      </div>
     );
   }
   return <OneSample {...props} />;
 }
 
-// The checks of the reader's values, loaded once the reader has values.
-const valueChecks = loadOnce(() => import('./usableValues'));
+function preloadHighlighter(): void {
+  void highlighter.load();
+}
+
+// The checks of the reader's values, loaded once the reader has values, with the highlighter
+// for the filled code: the sample keeps the code it shows until both are in.
+const valueChecks = loadOnce(() => Promise.all([import('./usableValues'), highlighter.load()]).then(([checks]) => checks));
 
 function OneSample({file, source, language, title, values, fill}: SampleCodeProps): ReactNode {
   const reader = useReaderValues();

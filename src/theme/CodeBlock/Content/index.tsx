@@ -1,9 +1,13 @@
-import {useMemo, useState, type ReactNode, type RefObject} from 'react';
+import {useMemo, useState, type ComponentType, type ReactNode, type RefObject} from 'react';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
-import Content from '@theme-original/CodeBlock/Content';
 import type {Props} from '@theme/CodeBlock/Content';
 import {useLoadedOnce} from '@site/src/components/ui/loadOnce';
-import {prismGrammars, prismLanguagesReady} from '../../prism-include-languages';
+import {highlighter} from '../../prism-include-languages';
+
+// Pre-rendering highlights every block; the browser's bundle drops this require (see
+// prism-include-languages) and loads the highlighter only for a block it renders itself.
+const prerenderingContent: ComponentType<Props> | undefined =
+  process.env.PRERENDERING === 'true' ? (require('@theme-original/CodeBlock/Content') as {default: ComponentType<Props>}).default : undefined;
 
 /**
  * The highlighted code of a pre-rendered page stays as the page was served: a long sample is
@@ -25,11 +29,11 @@ export default function CodeBlockContent(props: Props): ReactNode {
     return html ? {html, code: metadata.code} : null;
   });
   const isPrerendered = prerendered?.code === metadata.code;
-  // Rendered in the browser: highlight again once the extra grammars are there.
-  useLoadedOnce(prismGrammars, !isPrerendered && !prismLanguagesReady());
+  // Rendered in the browser: highlighted once the highlighter is in, plain text until then.
+  const Content = useLoadedOnce(highlighter, !prerenderingContent && !isPrerendered) ?? prerenderingContent;
+  // The wrap button finds the code through this ref, which the theme's render sets on its <pre>.
+  const codeBlockRef = wordWrap.codeBlockRef as RefObject<HTMLPreElement | null>;
   if (isPrerendered) {
-    // The wrap button finds the code through this ref, which the usual render sets on the <pre>.
-    const codeBlockRef = wordWrap.codeBlockRef as RefObject<HTMLPreElement | null>;
     return (
       <div
         data-code-key={key}
@@ -40,10 +44,16 @@ export default function CodeBlockContent(props: Props): ReactNode {
       />
     );
   }
-  // Only served markup carries the key: a block rendered here may still lack its grammar.
+  // Only served markup carries the key.
   return (
-    <div data-code-key={typeof document === 'undefined' ? key : undefined}>
-      <Content {...props} />
+    <div data-code-key={prerenderingContent ? key : undefined}>
+      {Content ? (
+        <Content {...props} />
+      ) : (
+        <pre ref={codeBlockRef} className="prism-code">
+          <code>{code}</code>
+        </pre>
+      )}
     </div>
   );
 }
