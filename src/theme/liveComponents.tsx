@@ -5,13 +5,11 @@ import {highlighter} from './prism-include-languages';
 // is a chunk of its own, loaded only by the pages that render it.
 export const TokenPlayground = loadedOnUse('TokenPlayground', () => import('@site/src/components/TokenPlayground'));
 export const TokenInspector = loadedOnUse('TokenInspector', () => import('@site/src/components/TokenInspector'));
-// A code sample highlights its code in the browser when it is rendered there (after a navigation
-// inside the site) or filled with the reader's values: then the highlighter loads with it, so its
-// code shows highlighted at once. A served sample with no values keeps its served code.
+// A code sample rendered in the browser (after a navigation inside the site) loads the
+// highlighter with it, so its code shows highlighted at once. A served sample keeps its served
+// code; filled with the reader's values, it loads the highlighter itself (SampleCode's value checks).
 export const SampleCode = loadedOnUse('SampleCode', async (served) => {
-  const highlighting = served ? undefined : highlighter.load();
-  const [sample, {readReaderValues}] = await Promise.all([import('@site/src/components/SampleCode'), import('@site/src/components/readerValues')]);
-  await (highlighting ?? (readReaderValues() !== null ? highlighter.load() : undefined));
+  const [sample] = await Promise.all([import('@site/src/components/SampleCode'), served || highlighter.load()]);
   return sample;
 });
 export const TokenServerTester = loadedOnUse('TokenServerTester', () => import('@site/src/components/TokenServerTester'));

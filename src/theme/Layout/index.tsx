@@ -35,6 +35,11 @@ function labelTable(table: HTMLTableElement): boolean {
   return true;
 }
 
+/** The guide tables with column labels, labelling any that have none yet. */
+function labelledTables(): HTMLTableElement[] {
+  return [...document.querySelectorAll<HTMLTableElement>(guideTables)].filter((table) => table.dataset.labelled !== undefined || labelTable(table));
+}
+
 /** The box that scrolls a table sideways: its own, or the region the page wrapped it in. */
 function scrollBoxOf(table: HTMLElement): HTMLElement {
   const parent = table.parentElement;
@@ -58,7 +63,7 @@ function useWideContentLayout(pathname: string): void {
       if (width === lastWidth) return; // only the width matters; heights change as parts load
       lastWidth = width;
       // All writes, then all reads: each read after a write lays out the whole page again.
-      const tables = [...document.querySelectorAll<HTMLTableElement>(guideTables)].filter((table) => table.dataset.labelled !== undefined || labelTable(table));
+      const tables = labelledTables();
       // Measured in the table layout, then switched to cards if it does not fit.
       for (const table of tables) delete table.dataset.stacked;
       const wide = tables.filter((table) => {
@@ -80,7 +85,7 @@ function useWideContentLayout(pathname: string): void {
     // Label now, measure later: a new observer reports the current size once, after the browser's
     // next layout, so the first check reads a page already laid out (labels included) instead of
     // forcing a layout of the whole page in the middle of hydration.
-    for (const table of document.querySelectorAll<HTMLTableElement>(guideTables)) if (table.dataset.labelled === undefined) labelTable(table);
+    labelledTables();
     const observer = new ResizeObserver(update);
     observer.observe(document.documentElement);
     return () => observer.disconnect();
