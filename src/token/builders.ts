@@ -13,7 +13,7 @@ import {zlibCompress} from './zlib';
 import {TokenInputError, type FieldIssue} from './errors';
 import {encodeService, RtcPrivilege, type PrivilegeMap, type Rtm2PermissionEntry, type ServiceSpec, type ServiceTypeId} from './services';
 import {
-  apaasRoleError, expireError, rtcUserError, rtmUserIdError, tokenAccountError, tokenChannelError, tokenUidError, validateRtcRole, validateRtm2Permissions,
+  apaasRoleError, expireError, issue, rtcUserError, rtmUserIdError, tokenAccountError, tokenChannelError, tokenUidError, validateRtcRole, validateRtm2Permissions,
 } from './validate';
 import {assertValid, chatUserId, checkSpec, roomUuid, runAllChecks, runChecks, userUuid, type Check} from './checks';
 import {uidText, type AccessToken2Params, type CommonParams, type RtcPrivilegeExpiries, type RtcRole} from './params';
@@ -69,9 +69,9 @@ export function buildAccessToken2(params: AccessToken2Params): string {
   const p = (params ?? {}) as AccessToken2Params;
   const issues: FieldIssue[] = runChecks(p, [['expire', expireError]]);
   if (!Array.isArray(p.services) || p.services.length === 0) {
-    issues.push({field: 'services', rule: 'required', value: p.services, severity: 'error', message: 'A token needs at least one service.'});
+    issues.push(issue('services', 'required', p.services, 'A token needs at least one service.'));
   } else if (p.services.length > 65535) {
-    issues.push({field: 'services', rule: 'length', value: p.services.length, severity: 'error', message: 'A token holds at most 65535 services.'});
+    issues.push(issue('services', 'length', p.services.length, 'A token holds at most 65535 services.'));
   } else {
     p.services.forEach((s, i) => {
       const bad = checkSpec(s, i);
@@ -510,14 +510,14 @@ function specOf<K extends BuilderKind>(kind: K): BuilderSpec<BuildParams[K]> | u
  */
 export function validateBuildParams<K extends BuilderKind>(kind: K, params: BuildParams[K]): FieldIssue[] {
   const spec = specOf(kind);
-  if (!spec) return [{field: 'kind', rule: 'enum', value: kind, severity: 'error', message: `Unknown builder "${String(kind)}".`}];
+  if (!spec) return [issue('kind', 'enum', kind, `Unknown builder "${String(kind)}".`)];
   return runAllChecks(params, spec.checks);
 }
 
 /** Builds a token with the named builder and returns it with what went into it; throws TokenInputError on invalid input. */
 export function buildTokenDetails<K extends BuilderKind>(kind: K, params: BuildParams[K]): BuiltToken {
   const spec = specOf(kind);
-  if (!spec) throw new TokenInputError([{field: 'kind', rule: 'enum', value: kind, severity: 'error', message: `Unknown builder "${String(kind)}"; use one of ${BUILDER_KINDS.join(', ')}.`}]);
+  if (!spec) throw new TokenInputError([issue('kind', 'enum', kind, `Unknown builder "${String(kind)}"; use one of ${BUILDER_KINDS.join(', ')}.`)]);
   return make(spec as BuilderSpec<CommonParams>, params);
 }
 

@@ -5,6 +5,7 @@ import {SERVICE_FIELDS, type ServiceSpec} from './services';
 import {
   U32_MAX,
   apaasRoleError,
+  issue,
   validateAppCertificate,
   validateAppId,
   validateIssueTs,
@@ -88,12 +89,12 @@ export function assertValid(issues: FieldIssue[]): void {
 export function checkSpec(s: ServiceSpec, i: number): FieldIssue | null {
   const path = `services[${i}]`;
   if (!s || typeof s !== 'object' || !Number.isInteger(s.type) || s.type < 1 || s.type > 10) {
-    return {field: `${path}.type`, rule: 'enum', value: s?.type, severity: 'error', message: `${path}.type must be a service type from 1 to 10.`};
+    return issue(`${path}.type`, 'enum', s?.type, `${path}.type must be a service type from 1 to 10.`);
   }
   for (const [id, v] of Object.entries(s.privileges ?? {})) {
     const n = Number(id);
-    if (!Number.isInteger(n) || n < 0 || n > 65535) return {field: `${path}.privileges`, rule: 'range', value: id, severity: 'error', message: `${path} privilege id ${id} must be an integer from 0 to 65535.`};
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > U32_MAX) return {field: `${path}.privileges`, rule: 'range', value: v, severity: 'error', message: `${path} privilege ${id} expiry must be a whole number of seconds from 0 to ${U32_MAX}.`};
+    if (!Number.isInteger(n) || n < 0 || n > 65535) return issue(`${path}.privileges`, 'range', id, `${path} privilege id ${id} must be an integer from 0 to 65535.`);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > U32_MAX) return issue(`${path}.privileges`, 'range', v, `${path} privilege ${id} expiry must be a whole number of seconds from 0 to ${U32_MAX}.`);
   }
   // The fields of its own type, each required: a missing one would otherwise be written as "".
   const fields = s as unknown as Record<string, unknown>;

@@ -32,6 +32,14 @@ interface Huffman {
 
 const TABLE_BITS = 9;
 
+function truncated(): InflateError {
+  return new InflateError('the compressed data ends early', 'truncated');
+}
+
+function corrupt(message: string): InflateError {
+  return new InflateError(message, 'corrupt');
+}
+
 /** Reverses the lowest `n` bits of `code`: deflate packs Huffman codes most-significant bit first into a least-significant-first stream. */
 export function reverseBits(code: number, n: number): number {
   let r = 0;
@@ -55,9 +63,9 @@ function huffman(lengths: ArrayLike<number>, n: number, what: string, allowIncom
   let left = 1;
   for (let len = 1; len <= 15; len++) {
     left = (left << 1) - count[len];
-    if (left < 0) throw new InflateError(`invalid ${what} code lengths (over-subscribed)`, 'corrupt');
+    if (left < 0) throw corrupt(`invalid ${what} code lengths (over-subscribed)`);
   }
-  if (left > 0 && (!allowIncomplete || max !== 1)) throw new InflateError(`invalid ${what} code lengths (incomplete)`, 'corrupt');
+  if (left > 0 && (!allowIncomplete || max !== 1)) throw corrupt(`invalid ${what} code lengths (incomplete)`);
   const offs = new Uint16Array(16);
   for (let len = 1; len < 15; len++) offs[len + 1] = offs[len] + count[len];
   for (let i = 0; i < n; i++) if (lengths[i] !== 0) symbol[offs[lengths[i]]++] = i;
@@ -104,63 +112,55 @@ export function adler32(data: Uint8Array): number {
   return ((b << 16) | a) >>> 0;
 }
 
-function truncated(): InflateError {
-  return new InflateError('the compressed data ends early', 'truncated');
-}
+/**
+ * Decompresses a zlib stream (RFC 1950 wrapper around RFC 1951 deflate), checking the header,
+ * every block and the Adler-32 trailer. Throws InflateError; output is capped at `maxOutput`.
+ * The state of one decompression lives in local variables, as in zlibCompress.
+ */
+export function zlibDecompress(input: Uint8Array, maxOutput = 1 << 20): Uint8Array {
+  let pos = 2;
+  let bitBuf = 0;
+  let bitCnt = 0;
+  let out = new Uint8Array(Math.max(256, input.length * 4));
+  let outLen = 0;
 
-/** State of one decompression: input position, bit buffer and growing output. */
-class Inflater {
-  pos = 0;
-  bitBuf = 0;
-  bitCnt = 0;
-  out: Uint8Array;
-  outLen = 0;
-
-  constructor(
-    readonly input: Uint8Array,
-    readonly maxOutput: number,
-  ) {
-    this.out = new Uint8Array(Math.max(256, input.length * 4));
-  }
-
-  bits(need: number): number {
-    while (this.bitCnt < need) {
-      if (this.pos >= this.input.length) throw truncated();
-      this.bitBuf |= this.input[this.pos++] << this.bitCnt;
-      this.bitCnt += 8;
+  const bits = (need: number): number => {
+    while (bitCnt < need) {
+      if (pos >= input.length) throw truncated();
+      bitBuf |= input[pos++] << bitCnt;
+      bitCnt += 8;
     }
-    const v = this.bitBuf & ((1 << need) - 1);
-    this.bitBuf >>>= need;
-    this.bitCnt -= need;
+    const v = bitBuf & ((1 << need) - 1);
+    bitBuf >>>= need;
+    bitCnt -= need;
     return v;
-  }
+  };
 
-  /** Skips to the next byte boundary, giving back whole bytes that were read ahead. */
-  align(): void {
-    this.pos -= this.bitCnt >> 3;
-    this.bitBuf = 0;
-    this.bitCnt = 0;
-  }
+  // Skips to the next byte boundary, giving back whole bytes that were read ahead.
+  const align = (): void => {
+    pos -= bitCnt >> 3;
+    bitBuf = bitCnt = 0;
+  };
 
-  ensure(extra: number): void {
-    if (this.outLen + extra <= this.out.length) return;
-    if (this.outLen + extra > this.maxOutput) throw new InflateError(`the data expands to more than ${this.maxOutput} bytes`, 'too-large');
-    let size = this.out.length * 2;
-    while (size < this.outLen + extra) size *= 2;
-    const next = new Uint8Array(Math.min(size, this.maxOutput));
-    next.set(this.out.subarray(0, this.outLen));
-    this.out = next;
-  }
+  const ensure = (extra: number): void => {
+    if (outLen + extra <= out.length) return;
+    if (outLen + extra > maxOutput) throw new InflateError(`the data expands to more than ${maxOutput} bytes`, 'too-large');
+    let size = out.length * 2;
+    while (size < outLen + extra) size *= 2;
+    const next = new Uint8Array(Math.min(size, maxOutput));
+    next.set(out.subarray(0, outLen));
+    out = next;
+  };
 
-  decode(h: Huffman, what: string): number {
-    while (this.bitCnt < TABLE_BITS && this.pos < this.input.length) {
-      this.bitBuf |= this.input[this.pos++] << this.bitCnt;
-      this.bitCnt += 8;
+  const decode = (h: Huffman, what: string): number => {
+    while (bitCnt < TABLE_BITS && pos < input.length) {
+      bitBuf |= input[pos++] << bitCnt;
+      bitCnt += 8;
     }
-    const entry = h.table[this.bitBuf & ((1 << TABLE_BITS) - 1)];
-    if (entry !== 0 && (entry & 15) <= this.bitCnt) {
-      this.bitBuf >>>= entry & 15;
-      this.bitCnt -= entry & 15;
+    const entry = h.table[bitBuf & ((1 << TABLE_BITS) - 1)];
+    if (entry !== 0 && (entry & 15) <= bitCnt) {
+      bitBuf >>>= entry & 15;
+      bitCnt -= entry & 15;
       return entry >> 4;
     }
     // Longer codes, invalid codes and the very end of the input: one bit at a time.
@@ -168,28 +168,28 @@ class Inflater {
     let first = 0;
     let index = 0;
     for (let len = 1; len <= 15; len++) {
-      code |= this.bits(1);
+      code |= bits(1);
       const count = h.count[len];
       if (code - count < first) return h.symbol[index + (code - first)];
       index += count;
       first = (first + count) << 1;
       code <<= 1;
     }
-    throw new InflateError(`invalid ${what} code`, 'corrupt');
-  }
+    throw corrupt(`invalid ${what} code`);
+  };
 
-  /** Reads the code lengths of a dynamic block and builds its two codes. */
-  dynamicCodes(): {lit: Huffman; dist: Huffman} {
-    const nlen = this.bits(5) + 257;
-    const ndist = this.bits(5) + 1;
-    const ncode = this.bits(4) + 4;
-    if (nlen > 286 || ndist > 30) throw new InflateError('too many length or distance symbols', 'corrupt');
+  // Reads the code lengths of a dynamic block and builds its two codes.
+  const dynamicCodes = (): {lit: Huffman; dist: Huffman} => {
+    const nlen = bits(5) + 257;
+    const ndist = bits(5) + 1;
+    const ncode = bits(4) + 4;
+    if (nlen > 286 || ndist > 30) throw corrupt('too many length or distance symbols');
     const lengths = new Uint8Array(320);
-    for (let i = 0; i < ncode; i++) lengths[ORDER[i]] = this.bits(3);
+    for (let i = 0; i < ncode; i++) lengths[ORDER[i]] = bits(3);
     const codeCode = huffman(lengths, 19, 'code length', false);
     lengths.fill(0, 0, 19);
     for (let i = 0; i < nlen + ndist; ) {
-      const sym = this.decode(codeCode, 'code length');
+      const sym = decode(codeCode, 'code length');
       if (sym < 16) {
         lengths[i++] = sym;
         continue;
@@ -197,89 +197,74 @@ class Inflater {
       let repeat: number;
       let value = 0;
       if (sym === 16) {
-        if (i === 0) throw new InflateError('invalid bit length repeat', 'corrupt');
+        if (i === 0) throw corrupt('invalid bit length repeat');
         value = lengths[i - 1];
-        repeat = 3 + this.bits(2);
+        repeat = 3 + bits(2);
       } else if (sym === 17) {
-        repeat = 3 + this.bits(3);
+        repeat = 3 + bits(3);
       } else {
-        repeat = 11 + this.bits(7);
+        repeat = 11 + bits(7);
       }
-      if (i + repeat > nlen + ndist) throw new InflateError('invalid bit length repeat', 'corrupt');
+      if (i + repeat > nlen + ndist) throw corrupt('invalid bit length repeat');
       while (repeat--) lengths[i++] = value;
     }
-    if (lengths[256] === 0) throw new InflateError('invalid code: missing end-of-block', 'corrupt');
+    if (lengths[256] === 0) throw corrupt('invalid code: missing end-of-block');
     return {lit: huffman(lengths, nlen, 'literal/length', true), dist: huffman(lengths.subarray(nlen), ndist, 'distance', true)};
-  }
+  };
 
-  run(): Uint8Array {
-    const input = this.input;
-    if (input.length < 2) throw truncated();
-    const cmf = input[0];
-    const flg = input[1];
-    this.pos = 2;
-    if (((cmf << 8) | flg) % 31 !== 0) throw new InflateError('incorrect header check', 'corrupt');
-    if ((cmf & 15) !== 8) throw new InflateError('unknown compression method', 'corrupt');
-    if (cmf >> 4 > 7) throw new InflateError('invalid window size', 'corrupt');
-    if (flg & 0x20) throw new InflateError('a preset dictionary is required', 'corrupt');
+  if (input.length < 2) throw truncated();
+  const cmf = input[0];
+  const flg = input[1];
+  if (((cmf << 8) | flg) % 31 !== 0) throw corrupt('incorrect header check');
+  if ((cmf & 15) !== 8) throw corrupt('unknown compression method');
+  if (cmf >> 4 > 7) throw corrupt('invalid window size');
+  if (flg & 0x20) throw corrupt('a preset dictionary is required');
 
-    for (let last = 0; !last; ) {
-      last = this.bits(1);
-      const type = this.bits(2);
-      if (type === 0) {
-        this.align();
-        const pos = this.pos;
-        if (pos + 4 > input.length) throw truncated();
-        const len = input[pos] | (input[pos + 1] << 8);
-        const nlen = input[pos + 2] | (input[pos + 3] << 8);
-        if (len !== (~nlen & 0xffff)) throw new InflateError('invalid stored block lengths', 'corrupt');
-        if (pos + 4 + len > input.length) throw truncated();
-        this.ensure(len);
-        this.out.set(input.subarray(pos + 4, pos + 4 + len), this.outLen);
-        this.outLen += len;
-        this.pos = pos + 4 + len;
-        continue;
-      }
-      if (type === 3) throw new InflateError('invalid block type', 'corrupt');
-      const {lit, dist} = type === 1 ? fixedCodes() : this.dynamicCodes();
-      for (;;) {
-        const sym = this.decode(lit, 'literal/length');
-        if (sym < 256) {
-          this.ensure(1);
-          this.out[this.outLen++] = sym;
-        } else if (sym === 256) {
-          break;
-        } else {
-          const li = sym - 257;
-          if (li >= 29) throw new InflateError('invalid literal/length code', 'corrupt');
-          const len = LEN_BASE[li] + this.bits(LEN_EXTRA[li]);
-          const di = this.decode(dist, 'distance');
-          if (di >= 30) throw new InflateError('invalid distance code', 'corrupt');
-          const d = DIST_BASE[di] + this.bits(DIST_EXTRA[di]);
-          if (d > this.outLen) throw new InflateError('invalid distance too far back', 'corrupt');
-          this.ensure(len);
-          const out = this.out;
-          for (let k = 0, at = this.outLen; k < len; k++, at++) out[at] = out[at - d];
-          this.outLen += len;
-        }
+  for (let last = 0; !last; ) {
+    last = bits(1);
+    const type = bits(2);
+    if (type === 0) {
+      align();
+      if (pos + 4 > input.length) throw truncated();
+      const len = input[pos] | (input[pos + 1] << 8);
+      const nlen = input[pos + 2] | (input[pos + 3] << 8);
+      if (len !== (~nlen & 0xffff)) throw corrupt('invalid stored block lengths');
+      pos += 4;
+      if (pos + len > input.length) throw truncated();
+      ensure(len);
+      out.set(input.subarray(pos, pos + len), outLen);
+      outLen += len;
+      pos += len;
+      continue;
+    }
+    if (type === 3) throw corrupt('invalid block type');
+    const {lit, dist} = type === 1 ? fixedCodes() : dynamicCodes();
+    for (;;) {
+      const sym = decode(lit, 'literal/length');
+      if (sym < 256) {
+        ensure(1);
+        out[outLen++] = sym;
+      } else if (sym === 256) {
+        break;
+      } else {
+        const li = sym - 257;
+        if (li >= 29) throw corrupt('invalid literal/length code');
+        const len = LEN_BASE[li] + bits(LEN_EXTRA[li]);
+        const di = decode(dist, 'distance');
+        if (di >= 30) throw corrupt('invalid distance code');
+        const d = DIST_BASE[di] + bits(DIST_EXTRA[di]);
+        if (d > outLen) throw corrupt('invalid distance too far back');
+        ensure(len);
+        for (let k = 0; k < len; k++, outLen++) out[outLen] = out[outLen - d];
       }
     }
-    // The Adler-32 trailer starts at the next byte boundary.
-    this.align();
-    const pos = this.pos;
-    if (pos + 4 > input.length) throw truncated();
-    const expected = ((input[pos] << 24) | (input[pos + 1] << 16) | (input[pos + 2] << 8) | input[pos + 3]) >>> 0;
-    const result = this.out.slice(0, this.outLen);
-    if (adler32(result) !== expected) throw new InflateError('incorrect data check (Adler-32 mismatch)', 'corrupt');
-    if (pos + 4 < input.length) throw new InflateError(`${input.length - pos - 4} extra byte(s) after the end of the compressed data`, 'trailing');
-    return result;
   }
-}
-
-/**
- * Decompresses a zlib stream (RFC 1950 wrapper around RFC 1951 deflate), checking the header,
- * every block and the Adler-32 trailer. Throws InflateError; output is capped at `maxOutput`.
- */
-export function zlibDecompress(input: Uint8Array, maxOutput = 1 << 20): Uint8Array {
-  return new Inflater(input, maxOutput).run();
+  // The Adler-32 trailer starts at the next byte boundary.
+  align();
+  if (pos + 4 > input.length) throw truncated();
+  const expected = ((input[pos] << 24) | (input[pos + 1] << 16) | (input[pos + 2] << 8) | input[pos + 3]) >>> 0;
+  const result = out.slice(0, outLen);
+  if (adler32(result) !== expected) throw corrupt('incorrect data check (Adler-32 mismatch)');
+  if (pos + 4 < input.length) throw new InflateError(`${input.length - pos - 4} extra byte(s) after the end of the compressed data`, 'trailing');
+  return result;
 }

@@ -4,7 +4,7 @@ import {ByteWriter, concat, fromHex, toBase64, utf8} from './bytes';
 import {constantTimeEqual, crc32, hmacSha256, nowSeconds, randomSalt} from './crypto';
 import {TokenInputError, type FieldIssue} from './errors';
 import {uidText} from './params';
-import {U32_MAX, validateAppCertificate, validateAppId, validateTokenString} from './validate';
+import {U32_MAX, issue, validateAppCertificate, validateAppId, validateTokenString} from './validate';
 
 /** Privilege ids of 006 tokens. */
 export const Privilege006 = {JOIN_CHANNEL: 1, PUBLISH_AUDIO_STREAM: 2, PUBLISH_VIDEO_STREAM: 3, PUBLISH_DATA_STREAM: 4, RTM_LOGIN: 1000} as const;
@@ -31,17 +31,17 @@ export function buildToken006(params: Token006Params): string {
     validateAppCertificate(p.appCertificate),
     validateTokenString(p.channelName, 'channelName', 'Channel name'),
     typeof p.uid === 'number' && (!Number.isInteger(p.uid) || p.uid < 0 || p.uid > U32_MAX)
-      ? ({field: 'uid', rule: 'range', value: p.uid, severity: 'error', message: `uid must be an integer from 0 to ${U32_MAX}.`} as FieldIssue)
+      ? issue('uid', 'range', p.uid, `uid must be an integer from 0 to ${U32_MAX}.`)
       : typeof p.uid === 'string' ? validateTokenString(p.uid, 'uid', 'uid') : typeof p.uid === 'number' ? null
-      : ({field: 'uid', rule: 'type', value: p.uid, severity: 'error', message: 'uid must be a number or a string.'} as FieldIssue),
+      : issue('uid', 'type', p.uid, 'uid must be a number or a string.'),
   ].filter((i): i is FieldIssue => i !== null);
   for (const [id, v] of Object.entries(p.privileges ?? {})) {
     if (!Number.isInteger(Number(id)) || Number(id) < 0 || Number(id) > 65535 || typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > U32_MAX) {
-      issues.push({field: 'privileges', rule: 'range', value: {[id]: v}, severity: 'error', message: `Privilege ${id} must map to a Unix time from 0 to ${U32_MAX}.`});
+      issues.push(issue('privileges', 'range', {[id]: v}, `Privilege ${id} must map to a Unix time from 0 to ${U32_MAX}.`));
     }
   }
   for (const [name, v] of [['salt', p.salt], ['ts', p.ts]] as const) {
-    if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > U32_MAX)) issues.push({field: name, rule: 'range', value: v, severity: 'error', message: `${name} must be an integer from 0 to ${U32_MAX}.`});
+    if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > U32_MAX)) issues.push(issue(name, 'range', v, `${name} must be an integer from 0 to ${U32_MAX}.`));
   }
   if (issues.length > 0) throw new TokenInputError(issues);
   const uid = uidText(p.uid);

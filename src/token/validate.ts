@@ -15,7 +15,8 @@ export const MAX_LIFETIME_SECONDS = 86400;
 
 const HEX32 = /^[0-9a-fA-F]{32}$/;
 
-function issue(field: string, rule: string, value: unknown, message: string, severity: FieldIssue['severity'] = 'error'): FieldIssue {
+/** One problem with one field; errors unless `severity` says otherwise. */
+export function issue(field: string, rule: string, value: unknown, message: string, severity: FieldIssue['severity'] = 'error'): FieldIssue {
   return {field, rule, value, severity, message};
 }
 

@@ -75,33 +75,6 @@ function codeFor(base: number[], value: number): number {
 
 const BL_EXTRA = [2, 3, 7];
 
-/** Little-endian bit writer; bytes gather in a plain array, as in ByteWriter. */
-class BitWriter {
-  readonly out: number[] = [];
-  private buf = 0;
-  private count = 0;
-
-  byte(b: number): void {
-    this.out.push(b);
-  }
-
-  bits(value: number, length: number): void {
-    this.buf |= value << this.count;
-    this.count += length;
-    while (this.count >= 8) {
-      this.byte(this.buf & 0xff);
-      this.buf >>>= 8;
-      this.count -= 8;
-    }
-  }
-
-  /** Pads with zero bits to a byte boundary. */
-  align(): void {
-    if (this.count > 0) this.byte(this.buf & 0xff);
-    this.buf = this.count = 0;
-  }
-}
-
 let scratch: {heap: Int32Array; depth: Uint8Array; parent: Uint16Array} | undefined;
 
 /**
@@ -282,9 +255,22 @@ export function zlibCompress(input: Uint8Array): Uint8Array {
   else window.fill(0);
   const used: number[] | undefined = (buffers.used = small ? [] : undefined);
 
-  const w = new BitWriter();
-  w.byte(0x78);
-  w.byte(0x9c);
+  // The output: a little-endian bit writer whose bytes gather in a plain array, as in ByteWriter.
+  const out: number[] = [0x78, 0x9c];
+  let bitBuf = 0;
+  let bitCount = 0;
+  const bits = (value: number, length: number): void => {
+    bitBuf |= value << bitCount;
+    for (bitCount += length; bitCount >= 8; bitCount -= 8) {
+      out.push(bitBuf & 0xff);
+      bitBuf >>>= 8;
+    }
+  };
+  // Pads with zero bits to a byte boundary.
+  const align = (): void => {
+    if (bitCount > 0) out.push(bitBuf & 0xff);
+    bitBuf = bitCount = 0;
+  };
 
   let inPos = 0;
   let strstart = 0;
@@ -388,27 +374,24 @@ export function zlibCompress(input: Uint8Array): Uint8Array {
     if (fixedBytes <= optBytes) optBytes = fixedBytes;
 
     if (storedLen + 4 <= optBytes && blockStart >= 0) {
-      w.bits(last, 3);
-      w.align();
-      w.byte(storedLen & 0xff);
-      w.byte(storedLen >> 8);
-      w.byte(~storedLen & 0xff);
-      w.byte((~storedLen >> 8) & 0xff);
-      for (let i = blockStart; i < strstart; i++) w.byte(window[i]);
+      bits(last, 3);
+      align();
+      out.push(storedLen & 0xff, storedLen >> 8, ~storedLen & 0xff, (~storedLen >> 8) & 0xff);
+      for (let i = blockStart; i < strstart; i++) out.push(window[i]);
     } else {
       let codes = {lit, dist};
       if (fixedBytes === optBytes) {
-        w.bits(2 + last, 3);
+        bits(2 + last, 3);
         codes = fixed();
       } else {
-        w.bits(4 + last, 3);
-        w.bits(lit.maxCode + 1 - 257, 5);
-        w.bits(dist.maxCode + 1 - 1, 5);
-        w.bits(maxBlIndex + 1 - 4, 4);
-        for (let i = 0; i <= maxBlIndex; i++) w.bits(bl.len[ORDER[i]], 3);
+        bits(4 + last, 3);
+        bits(lit.maxCode + 1 - 257, 5);
+        bits(dist.maxCode + 1 - 1, 5);
+        bits(maxBlIndex + 1 - 4, 4);
+        for (let i = 0; i <= maxBlIndex; i++) bits(bl.len[ORDER[i]], 3);
         const send = (s: number, x: number) => {
-          w.bits(bl.code[s], bl.len[s]);
-          if (x >= 0) w.bits(x, BL_EXTRA[s - 16]);
+          bits(bl.code[s], bl.len[s]);
+          if (x >= 0) bits(x, BL_EXTRA[s - 16]);
         };
         runLengths(lit, send);
         runLengths(dist, send);
@@ -418,20 +401,20 @@ export function zlibCompress(input: Uint8Array): Uint8Array {
         const dd = symDist[i];
         const lc = symLc[i];
         if (dd === 0) {
-          w.bits(lt.code[lc], lt.len[lc]);
+          bits(lt.code[lc], lt.len[lc]);
         } else {
           const lcode = codeFor(LEN_BASE, lc + MIN_MATCH);
-          w.bits(lt.code[lcode + END_BLOCK + 1], lt.len[lcode + END_BLOCK + 1]);
-          if (LEN_EXTRA[lcode]) w.bits(lc + MIN_MATCH - LEN_BASE[lcode], LEN_EXTRA[lcode]);
+          bits(lt.code[lcode + END_BLOCK + 1], lt.len[lcode + END_BLOCK + 1]);
+          if (LEN_EXTRA[lcode]) bits(lc + MIN_MATCH - LEN_BASE[lcode], LEN_EXTRA[lcode]);
           const dcode = codeFor(DIST_BASE, dd);
-          w.bits(dt.code[dcode], dt.len[dcode]);
-          if (DIST_EXTRA[dcode]) w.bits(dd - DIST_BASE[dcode], DIST_EXTRA[dcode]);
+          bits(dt.code[dcode], dt.len[dcode]);
+          if (DIST_EXTRA[dcode]) bits(dd - DIST_BASE[dcode], DIST_EXTRA[dcode]);
         }
       }
-      w.bits(lt.code[END_BLOCK], lt.len[END_BLOCK]);
+      bits(lt.code[END_BLOCK], lt.len[END_BLOCK]);
     }
     startBlock();
-    if (last) w.align();
+    if (last) align();
     blockStart = strstart;
   };
 
@@ -475,6 +458,6 @@ export function zlibCompress(input: Uint8Array): Uint8Array {
   flushBlock(1);
 
   const sum = adler32(input);
-  for (let shift = 24; shift >= 0; shift -= 8) w.byte((sum >>> shift) & 0xff);
-  return Uint8Array.from(w.out);
+  out.push(sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff);
+  return Uint8Array.from(out);
 }

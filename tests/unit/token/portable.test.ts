@@ -1,6 +1,6 @@
 // The engine must run unchanged in a browser, a worker and Node: it bundles for a neutral
 // platform with no Node built-ins, and the bundle runs in a bare VM context that has only the
-// web-standard globals it needs (TextEncoder, TextDecoder, crypto.getRandomValues).
+// web-standard globals it needs (TextEncoder, TextDecoder, atob, btoa, crypto.getRandomValues).
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import {test} from 'node:test';
@@ -29,7 +29,7 @@ test('the bundle builds for a neutral platform and runs in a bare context', asyn
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].text;
-  const context = vm.createContext({TextEncoder, TextDecoder, crypto: {getRandomValues: (a: Uint32Array) => webcrypto.getRandomValues(a)}});
+  const context = vm.createContext({TextEncoder, TextDecoder, atob, btoa, crypto: {getRandomValues: (a: Uint32Array) => webcrypto.getRandomValues(a)}});
   vm.runInContext(`${code};globalThis.AgoraTokenEngine = AgoraTokenEngine;`, context);
   const out = vm.runInContext(`(() => {
     const E = globalThis.AgoraTokenEngine;
